@@ -1,0 +1,15 @@
+using System.CommandLine;
+using SiteGen.Cli;
+
+var root = new RootCommand("SiteGen builds a static website from a folder of curated paper entries.");
+root.Subcommands.Add(BuildCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Usage errors exit 2 so scripts can tell them from content errors (1).
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"sitegen: {error.Message}");
+    Console.Error.WriteLine("Run 'sitegen --help' for usage.");
+    return ExitCodes.Usage;
+}
+return parsed.Invoke();

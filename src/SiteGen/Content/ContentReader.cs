@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads a content folder: <c>site.yml</c>, <c>papers/**/*.md</c>, <c>topics/*.md</c>,
+/// <c>authors/*.md</c> and <c>pages/*.md</c>. The only code that reads content files.
+/// </summary>
+public static class ContentReader
+{
+    public static ContentSet Read(string contentDir, DiagnosticBag bag)
+    {
+        var display = contentDir.TrimEnd('/', '\\').Replace('\\', '/');
+        return new ContentSet(
+            contentDir,
+            ReadSettings(contentDir, display, bag),
+            ReadEntries(contentDir, display, "papers", recursive: true, bag),
+            ReadEntries(contentDir, display, "topics", recursive: false, bag),
+            ReadEntries(contentDir, display, "authors", recursive: false, bag),
+            ReadEntries(contentDir, display, "pages", recursive: false, bag));
+    }
+
+    private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
+    {
+        var path = display + "/site.yml";
+        var file = Path.Combine(root, "site.yml");
+        var fallback = new SiteSettings { Title = "Reading list" };
+        if (!File.Exists(file))
+        {
+            bag.Error(path, SourcePosition.Start, "site", "site.yml is missing: it names the site (title) and its base_url");
+            return fallback;
+        }
+
+        var yaml = YamlDocumentReader.Read(path, File.ReadAllText(file), lineOffset: 0, bag);
+        if (yaml is null) return fallback;
+
+        var title = yaml.Text("title", bag);
+        if (title is null)
+            bag.Error(path, yaml.Start, "required", "site.yml needs a 'title'");
+
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (alias, name, _) in yaml.Map("author_aliases", bag))
+            aliases[alias] = name;
+
+        return new SiteSettings
+        {
+            Title = title ?? fallback.Title,
+            Description = yaml.Text("description", bag) ?? "",
+            BaseUrl = yaml.Text("base_url", bag) ?? "/",
+            Language = yaml.Text("language", bag) ?? "en",
+            AuthorAliases = aliases,
+            HomeLimit = yaml.Integer("home_limit", bag) ?? fallback.HomeLimit,
+            ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,
+        };
+    }
+
+    private static ImmutableArray<Entry> ReadEntries(string root, string display, string folder, bool recursive, DiagnosticBag bag)
+    {
+        var dir = Path.Combine(root, folder);
+        if (!Directory.Exists(dir)) return [];
+
+        var files = Directory
+            .EnumerateFiles(dir, "*.md", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        // YAML parsing dominates loading, so files are parsed in parallel; AsOrdered keeps output stable.
+        return [.. files
+            .AsParallel()
+            .AsOrdered()
+            .Select(file =>
+            {
+                var path = display + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
+                return EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), File.ReadAllText(file), bag);
+            })
+            .OfType<Entry>()];
+    }
+}

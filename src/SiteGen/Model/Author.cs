@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// A person who wrote papers of the collection, identified by a normalised name.
+/// Profile fields come from <c>authors/&lt;slug&gt;.md</c> when there is one.
+/// </summary>
+public sealed record Author(string Slug, string Name, ImmutableArray<string> Aliases)
+{
+    public string? Affiliation { get; init; }
+    public string? Homepage { get; init; }
+    public string Bio { get; init; } = "";
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using SiteGen.Content;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// The checked, immutable collection: papers, topics, authors and free pages with their
+/// cross-references. Everything after loading reads this, never the content folder.
+/// </summary>
+public sealed class Collection
+{
+    private readonly FrozenDictionary<string, ImmutableArray<Paper>> _papersByTopic;
+    private readonly FrozenDictionary<string, ImmutableArray<Paper>> _papersByAuthor;
+    private readonly FrozenDictionary<string, ImmutableArray<Topic>> _children;
+
+    internal Collection(
+        SiteSettings site,
+        ImmutableArray<Paper> papers,
+        ImmutableArray<Topic> topics,
+        ImmutableArray<Author> authors,
+        ImmutableArray<FreePage> pages)
+    {
+        Site = site;
+        // Newest additions first; the slug breaks ties so the order never depends on file order.
+        Papers = [.. papers.OrderByDescending(p => p.Added).ThenByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)];
+        Topics = [.. topics.OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)];
+        Authors = [.. authors.OrderBy(a => PersonName.SortKey(a.Name), StringComparer.Ordinal).ThenBy(a => a.Slug, StringComparer.Ordinal)];
+        Pages = [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
+
+        PaperBySlug = Papers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        TopicBySlug = Topics.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        AuthorBySlug = Authors.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+
+        _children = Topics
+            .Where(t => t.Parent is not null)
+            .GroupBy(t => t.Parent!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+
+        var newestFirst = Papers
+            .OrderByDescending(p => p.Date)
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToArray();
+        _papersByTopic = Topics.ToFrozenDictionary(
+            t => t.Slug,
+            t =>
+            {
+                var own = SelfAndDescendants(t.Slug).ToHashSet(StringComparer.Ordinal);
+                return newestFirst.Where(p => p.Topics.Any(own.Contains)).ToImmutableArray();
+            },
+            StringComparer.Ordinal);
+        _papersByAuthor = newestFirst
+            .SelectMany(p => p.Authors.Distinct().Select(a => (Author: a, Paper: p)))
+            .GroupBy(x => x.Author, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Paper).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    public SiteSettings Site { get; }
+    /// <summary>All papers, newest additions first.</summary>
+    public ImmutableArray<Paper> Papers { get; }
+    /// <summary>All topics, by title.</summary>
+    public ImmutableArray<Topic> Topics { get; }
+    /// <summary>All authors, by family name.</summary>
+    public ImmutableArray<Author> Authors { get; }
+    public ImmutableArray<FreePage> Pages { get; }
+    public FrozenDictionary<string, Paper> PaperBySlug { get; }
+    public FrozenDictionary<string, Topic> TopicBySlug { get; }
+    public FrozenDictionary<string, Author> AuthorBySlug { get; }
+
+    /// <summary>Papers of a topic and of all its descendant topics, newest publication first.</summary>
+    public ImmutableArray<Paper> PapersOfTopic(string topic) =>
+        _papersByTopic.TryGetValue(topic, out var papers) ? papers : [];
+
+    /// <summary>Papers an author wrote, newest publication first.</summary>
+    public ImmutableArray<Paper> PapersOfAuthor(string author) =>
+        _papersByAuthor.TryGetValue(author, out var papers) ? papers : [];
+
+    public ImmutableArray<Topic> ChildrenOf(string topic) =>
+        _children.TryGetValue(topic, out var children) ? children : [];
+
+    /// <summary>Everyone who shares a paper with the author, most shared papers first.</summary>
+    public ImmutableArray<CoAuthor> CoAuthorsOf(string author) =>
+    [
+        .. PapersOfAuthor(author)
+            .SelectMany(p => p.Authors.Distinct())
+            .Where(a => a != author)
+            .GroupBy(a => a, StringComparer.Ordinal)
+            .Select(g => new CoAuthor(AuthorBySlug[g.Key], g.Count()))
+            .OrderByDescending(c => c.Papers)
+            .ThenBy(c => PersonName.SortKey(c.Author.Name), StringComparer.Ordinal)
+            .ThenBy(c => c.Author.Slug, StringComparer.Ordinal),
+    ];
+
+    private IEnumerable<string> SelfAndDescendants(string topic)
+    {
+        yield return topic;
+        foreach (var child in ChildrenOf(topic))
+        foreach (var slug in SelfAndDescendants(child.Slug))
+            yield return slug;
+    }
+}

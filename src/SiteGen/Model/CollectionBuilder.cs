@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// Turns parsed entries into the checked <see cref="Collection"/>: required fields, types, slugs,
+/// topic references, author identities and duplicates. Reports every problem; never throws on content.
+/// </summary>
+public static class CollectionBuilder
+{
+    public static Collection Build(ContentSet content, DiagnosticBag bag)
+    {
+        var topics = ReadTopics(content.Topics, bag);
+        var registry = new AuthorRegistry();
+        foreach (var (alias, name) in content.Site.AuthorAliases) registry.AddAlias(alias, name);
+        foreach (var entry in content.Authors)
+            if (ReadAuthor(entry, bag) is { } profile) registry.AddProfile(profile);
+
+        var drafts = content.Papers
+            .Select(entry => PaperReader.Read(entry, topics, bag))
+            .OfType<PaperDraft>()
+            .ToList();
+        var keys = drafts.Select(d => d.AuthorNames.Select(registry.Resolve).ToImmutableArray()).ToList();
+        var authors = registry.Freeze();
+
+        var papers = drafts.Select((d, i) => d.Paper with
+        {
+            Authors = [.. keys[i].Select(registry.SlugOf).Distinct()],
+        }).ToImmutableArray();
+
+        ReportDuplicates(drafts, bag);
+        var pages = content.Pages.Select(e => ReadPage(e, bag)).OfType<FreePage>().ToImmutableArray();
+        return new Collection(content.Site, papers, [.. topics.Values], authors, pages);
+    }
+
+    private static Dictionary<string, Topic> ReadTopics(ImmutableArray<Entry> entries, DiagnosticBag bag)
+    {
+        var topics = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, (string Parent, SourcePosition At, string Path)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var f = entry.Fields;
+            _ = KnownKeys.CheckUnknown(f, KnownKeys.Topic, bag).ToList();
+            if (!CheckSlug(entry, bag)) continue;
+            var title = f.Text("title", bag);
+            if (title is null)
+                bag.Error(entry.Path, f.Start, "required", "missing required field 'title'");
+            if (f.Text("parent", bag) is { } parent)
+                parents[entry.Slug] = (parent, f.PositionOf("parent"), entry.Path);
+            topics[entry.Slug] = new Topic(entry.Slug, title ?? entry.Slug, f.Text("description", bag) ?? "", null, entry.Body.Trim());
+        }
+
+        foreach (var (slug, (parent, at, path)) in parents)
+        {
+            if (!topics.ContainsKey(parent))
+                bag.Error(path, at, "topic", $"unknown parent topic '{parent}'{DidYouMean(parent, topics.Keys)}");
+            else if (HasCycle(slug, parent, parents))
+                bag.Error(path, at, "topic", $"parent topic '{parent}' leads back to '{slug}': topics cannot be their own ancestors");
+            else
+                topics[slug] = topics[slug] with { Parent = parent };
+        }
+        return topics;
+    }
+
+    private static bool HasCycle(string slug, string parent, Dictionary<string, (string Parent, SourcePosition, string)> parents)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { slug };
+        for (var current = parent; current is not null; current = parents.GetValueOrDefault(current).Parent)
+            if (!seen.Add(current)) return true;
+        return false;
+    }
+
+    private static Author? ReadAuthor(Entry entry, DiagnosticBag bag)
+    {
+        var f = entry.Fields;
+        _ = KnownKeys.CheckUnknown(f, KnownKeys.Author, bag).ToList();
+        if (!CheckSlug(entry, bag)) return null;
+        var name = f.Text("name", bag);
+        if (name is null)
+        {
+            bag.Error(entry.Path, f.Start, "required", "missing required field 'name'");
+            return null;
+        }
+        return new Author(entry.Slug, name, [.. (f.List("aliases", bag) ?? []).Select(a => a.Value)])
+        {
+            Affiliation = f.Text("affiliation", bag),
+            Homepage = LinkField.Read(f, "homepage", bag),
+            Bio = entry.Body.Trim(),
+        };
+    }
+
+    private static FreePage? ReadPage(Entry entry, DiagnosticBag bag)
+    {
+        if (!CheckSlug(entry, bag)) return null;
+        if (entry.Slug is "papers" or "topics" or "authors" or "search" or "assets" or "404")
+        {
+            bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
+            return null;
+        }
+        var title = entry.Fields.Text("title", bag);
+        if (title is null)
+            bag.Error(entry.Path, entry.Fields.Start, "required", "missing required field 'title'");
+        return new FreePage(entry.Slug, title ?? entry.Slug, entry.Body);
+    }
+
+    internal static bool CheckSlug(Entry entry, DiagnosticBag bag)
+    {
+        if (Slug.IsValid(entry.Slug)) return true;
+        bag.Error(entry.Path, SourcePosition.Start, "slug",
+            $"file name '{entry.Slug}' is not a valid slug (lowercase letters, digits and '-'); rename it to '{Slug.From(entry.Slug)}.md'");
+        return false;
+    }
+
+    internal static string DidYouMean(string word, IEnumerable<string> known) =>
+        Suggestion.Closest(word, known, maxDistance: 3) is { } guess ? $"; did you mean '{guess}'?" : "";
+
+    private static void ReportDuplicates(List<PaperDraft> drafts, DiagnosticBag bag)
+    {
+        Check("slug", d => d.Paper.Slug, d => SourcePosition.Start, "the paper slug '{0}' is also used by {1}; rename one of the files");
+        Check("arxiv", d => d.Paper.Arxiv, d => d.ArxivAt, "arXiv id {0} is already in the collection as {1}");
+        Check("doi", d => d.Paper.Doi?.ToLowerInvariant(), d => d.DoiAt, "DOI {0} is already in the collection as {1}");
+
+        void Check(string code, Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, string message)
+        {
+            var first = new Dictionary<string, PaperDraft>(StringComparer.Ordinal);
+            foreach (var draft in drafts)
+            {
+                if (key(draft) is not { } value) continue;
+                if (first.TryGetValue(value, out var earlier))
+                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, value, earlier.Paper.SourcePath));
+                else
+                    first[value] = draft;
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Model;
+
+/// <summary>One paper of the collection, checked and with its authors and topics resolved to slugs.</summary>
+public sealed record Paper
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Author slugs, in the paper's order; empty when the authors are unknown.</summary>
+    public required ImmutableArray<string> Authors { get; init; }
+    public required DateOnly Date { get; init; }
+    /// <summary>When the paper joined the collection; defaults to <see cref="Date"/>.</summary>
+    public required DateOnly Added { get; init; }
+    public required ImmutableArray<string> Topics { get; init; }
+    public string? Venue { get; init; }
+    public string? Arxiv { get; init; }
+    public string? Doi { get; init; }
+    public string? Url { get; init; }
+    public string? Pdf { get; init; }
+    public string? Code { get; init; }
+    public string? Abstract { get; init; }
+    public int? Upvotes { get; init; }
+    /// <summary>A BibTeX record the curator wrote; when absent one is generated.</summary>
+    public string? Bibtex { get; init; }
+    /// <summary>The curator's notes, Markdown.</summary>
+    public string Notes { get; init; } = "";
+    /// <summary>Front-matter keys SiteGen does not know, passed to templates as they are.</summary>
+    public ImmutableSortedDictionary<string, object?> Extra { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
+}

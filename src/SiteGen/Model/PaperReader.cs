@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>Reads and checks the fields of one paper entry.</summary>
+internal static class PaperReader
+{
+    public static PaperDraft? Read(Entry entry, IReadOnlyDictionary<string, Topic> topics, DiagnosticBag bag)
+    {
+        var f = entry.Fields;
+        var unknown = KnownKeys.CheckUnknown(f, KnownKeys.Paper, bag).ToList();
+        var slugOk = CollectionBuilder.CheckSlug(entry, bag);
+
+        var title = f.Text("title", bag);
+        if (title is null) Missing("title", "the paper's title");
+
+        var authors = f.List("authors", bag);
+        if (authors is null) Missing("authors", "a list of names in order, or [] when unknown");
+
+        var date = f.Date("date", bag);
+        if (date is null && !f.Has("date")) Missing("date", "the publication date as YYYY-MM-DD");
+
+        var topicList = f.List("topics", bag);
+        if (topicList is null || topicList.Count == 0)
+        {
+            bag.Error(entry.Path, topicList is null ? f.Start : f.PositionOf("topics"), "required",
+                $"a paper needs at least one topic in 'topics' (known topics: {string.Join(", ", topics.Keys.Order(StringComparer.Ordinal).Take(8))})");
+        }
+        foreach (var (topic, at) in topicList ?? [])
+        {
+            if (!topics.ContainsKey(topic))
+                bag.Error(entry.Path, at, "topic", $"unknown topic '{topic}'{CollectionBuilder.DidYouMean(topic, topics.Keys)}");
+        }
+
+        var added = f.Date("added", bag);
+        var paper = new Paper
+        {
+            Slug = entry.Slug,
+            SourcePath = entry.Path,
+            Title = title ?? "",
+            Authors = [],
+            Date = date ?? default,
+            Added = added ?? date ?? default,
+            Topics = [.. (topicList ?? []).Select(t => t.Value).Where(topics.ContainsKey).Distinct()],
+            Venue = f.Text("venue", bag),
+            Arxiv = f.Text("arxiv", bag),
+            Doi = f.Text("doi", bag),
+            Url = LinkField.Read(f, "url", bag),
+            Pdf = LinkField.Read(f, "pdf", bag),
+            Code = LinkField.Read(f, "code", bag),
+            Abstract = f.Text("abstract", bag),
+            Upvotes = f.Integer("upvotes", bag),
+            Bibtex = f.Text("bibtex", bag),
+            Notes = entry.Body,
+            Extra = unknown.ToImmutableSortedDictionary(k => k, f.Plain, StringComparer.Ordinal),
+        };
+
+        if (!slugOk || title is null || authors is null || date is null) return null;
+        return new PaperDraft(paper, [.. authors.Select(a => a.Value)], f.PositionOf("arxiv"), f.PositionOf("doi"));
+
+        void Missing(string key, string what) =>
+            bag.Error(entry.Path, f.Start, "required", $"missing required field '{key}' ({what})");
+    }
+}

@@ -1,0 +1,56 @@
+namespace SiteGen.Output;
+
+/// <summary>
+/// Writes the built site to a temporary folder beside the output folder and swaps it in only when
+/// every file is written, so a failed build never leaves a half-written site. The only code that writes.
+/// </summary>
+public static class SiteWriter
+{
+    /// <summary>Marks a folder as SiteGen's own, so we never replace a folder the user made.</summary>
+    public const string Marker = ".sitegen-output";
+
+    public static void Write(string outputDir, IEnumerable<OutputFile> files)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new SiteWriteException($"cannot write the site to the root folder {output}");
+        var name = Path.GetFileName(output);
+        if (Directory.Exists(output) && !IsOurs(output))
+        {
+            throw new SiteWriteException(
+                $"{outputDir} already holds files that SiteGen did not write; move them away or choose another --output");
+        }
+
+        Directory.CreateDirectory(parent);
+        var temp = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
+        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(temp);
+            File.WriteAllBytes(Path.Combine(temp, Marker), []);
+            foreach (var file in files)
+            {
+                var target = Path.GetFullPath(Path.Combine(temp, file.Path));
+                if (!target.StartsWith(temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    throw new SiteWriteException($"refusing to write outside the output folder: {file.Path}");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, file.Bytes);
+            }
+
+            if (Directory.Exists(output)) Directory.Move(output, old);
+            Directory.Move(temp, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(old) && !Directory.Exists(output)) Directory.Move(old, output);
+            throw new SiteWriteException($"could not write {outputDir}: {ex.Message}");
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    private static bool IsOurs(string dir) =>
+        File.Exists(Path.Combine(dir, Marker)) || !Directory.EnumerateFileSystemEntries(dir).Any();
+}

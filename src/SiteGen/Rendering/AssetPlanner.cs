@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Places theme assets in the output. CSS and JavaScript get a content hash in their name
+/// (<c>site.3f2a9c1b0d.css</c>) so hosts can cache them for a year and a new build is never mixed with an old one.
+/// </summary>
+internal static class AssetPlanner
+{
+    public static (List<OutputFile> Files, Dictionary<string, string> Urls) Plan(Theme theme, SiteUrls urls)
+    {
+        var files = new List<OutputFile>();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, file) in theme.Assets)
+        {
+            var name = path["assets/".Length..];
+            var ext = Path.GetExtension(name);
+            var output = ext is ".css" or ".js"
+                ? $"{name[..^ext.Length]}.{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))[..10]}{ext}"
+                : name;
+            files.Add(new OutputFile("assets/" + output, file.Bytes));
+            map[name] = urls.Asset(output);
+        }
+        return (files, map);
+    }
+}

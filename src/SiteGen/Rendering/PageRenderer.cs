@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders every page of the site in memory: one per paper, topic, author and free page, the
+/// indexes, home and 404, plus the theme's assets. Pages are rendered in parallel.
+/// </summary>
+public static class PageRenderer
+{
+    public static ImmutableArray<OutputFile> Render(Collection collection, Theme theme, SiteUrls urls, DiagnosticBag bag)
+    {
+        var (assets, assetUrls) = AssetPlanner.Plan(theme, urls);
+        var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
+        if (templates is null) return [];
+
+        var views = new ViewBuilder(collection, urls);
+        var site = views.Site();
+        var jobs = Jobs(collection, views, urls).ToList();
+        var files = new ConcurrentBag<OutputFile>(assets) { new(".nojekyll", []) };
+
+        Parallel.ForEach(jobs, job =>
+        {
+            var (sitePath, template, meta, model) = job();
+            try
+            {
+                var values = new Dictionary<string, object?>(model) { ["site"] = site, ["page"] = meta };
+                values["content"] = templates.Render(template, values);
+                var html = templates.Render("layouts/base.liquid", values);
+                files.Add(new OutputFile(SiteUrls.FileFor(sitePath), Encoding.UTF8.GetBytes(html)));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A theme bug must not crash the build or hide other pages' problems.
+                bag.Error(theme.Templates[template].DisplayPath, SourcePosition.Start, "template",
+                    $"rendering {sitePath} failed: {ex.Message}");
+            }
+        });
+
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private sealed record Job(string SitePath, string Template, PageMetaView Meta, Dictionary<string, object?> Model);
+
+    // Jobs are thunks so that building each page's view also happens on the parallel workers.
+    private static IEnumerable<Func<Job>> Jobs(Collection c, ViewBuilder views, SiteUrls urls)
+    {
+        var description = c.Site.Description;
+        yield return () => new Job("/", "pages/home.liquid",
+            new PageMetaView(c.Site.Title, description, urls.Home, "home"),
+            new()
+            {
+                ["recent"] = views.Cards(c.Papers.Take(c.Site.HomeLimit)),
+                ["topics"] = c.Topics.Where(t => t.Parent is null).Select(views.Topic).ToList(),
+            });
+        yield return () => new Job("/papers/", "pages/papers.liquid",
+            new PageMetaView("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", urls.Papers, "papers"),
+            new() { ["years"] = views.ByYear(c.Papers.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)) });
+        yield return () => new Job("/topics/", "pages/topics.liquid",
+            new PageMetaView("Topics", $"The {c.Topics.Length} topics of {c.Site.Title}.", urls.Topics, "topics"),
+            new() { ["topics"] = c.Topics.Select(views.Topic).ToList() });
+        yield return () => new Job("/authors/", "pages/authors.liquid",
+            new PageMetaView("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", urls.Authors, "authors"),
+            new() { ["letters"] = views.AuthorIndex() });
+        yield return () => new Job("/404.html", "pages/404.liquid",
+            new PageMetaView("Page not found", description, urls.Path("404.html"), "404"), []);
+
+        foreach (var paper in c.Papers)
+        {
+            yield return () => new Job($"/papers/{paper.Slug}/", "pages/paper.liquid",
+                new PageMetaView(paper.Title, paper.Abstract ?? description, urls.Paper(paper.Slug), "papers"),
+                new() { ["paper"] = views.Paper(paper) });
+        }
+        foreach (var topic in c.Topics)
+        {
+            yield return () => new Job($"/topics/{topic.Slug}/", "pages/topic.liquid",
+                new PageMetaView(topic.Title, topic.Description, urls.Topic(topic.Slug), "topics"),
+                new()
+                {
+                    ["topic"] = views.Topic(topic),
+                    ["years"] = views.ByYear(c.PapersOfTopic(topic.Slug)),
+                });
+        }
+        foreach (var author in c.Authors)
+        {
+            yield return () => new Job($"/authors/{author.Slug}/", "pages/author.liquid",
+                new PageMetaView(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", urls.Author(author.Slug), "authors"),
+                new() { ["author"] = views.Author(author) });
+        }
+        foreach (var page in c.Pages)
+        {
+            yield return () => new Job($"/{page.Slug}/", "pages/page.liquid",
+                new PageMetaView(page.Title, description, urls.Page(page.Slug), page.Slug),
+                new() { ["body"] = views.Html(page.Body) });
+        }
+    }
+}

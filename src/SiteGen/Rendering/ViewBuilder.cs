@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Turns the model into what templates see. Paper cards are built once and shared by every list,
+/// so the cost of a list is a lookup per paper, not a re-render of its authors and topics.
+/// </summary>
+internal sealed class ViewBuilder
+{
+    private const int RelatedCount = 5;
+    private readonly Collection _collection;
+    private readonly SiteUrls _urls;
+    private readonly MarkdownRenderer _markdown;
+    private readonly BibtexWriter _bibtex;
+    private readonly FrozenDictionary<string, PaperCardView> _cards;
+
+    public ViewBuilder(Collection collection, SiteUrls urls)
+    {
+        _collection = collection;
+        _urls = urls;
+        _markdown = new MarkdownRenderer(urls);
+        _bibtex = new BibtexWriter(collection);
+        _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
+    }
+
+    public SiteView Site() => new(
+        _collection.Site.Title,
+        _collection.Site.Description,
+        _collection.Site.Language,
+        _urls.Home,
+        [
+            new LinkView("Papers", _urls.Papers),
+            new LinkView("Topics", _urls.Topics),
+            new LinkView("Authors", _urls.Authors),
+            .. _collection.Pages.Select(p => new LinkView(p.Title, _urls.Page(p.Slug))),
+        ],
+        _collection.Papers.Length,
+        _collection.Topics.Length,
+        _collection.Authors.Length);
+
+    public PaperCardView CardOf(Paper paper) => _cards[paper.Slug];
+
+    public IReadOnlyList<PaperCardView> Cards(IEnumerable<Paper> papers) => [.. papers.Select(CardOf)];
+
+    public IReadOnlyList<YearGroupView> ByYear(IEnumerable<Paper> papers) =>
+    [
+        .. papers.GroupBy(p => p.Date.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new YearGroupView(g.Key, Cards(g))),
+    ];
+
+    public PaperView Paper(Paper paper) => new(
+        CardOf(paper),
+        Format(paper.Added),
+        paper.Abstract,
+        _markdown.ToHtml(paper.Notes),
+        Links(paper),
+        paper.Arxiv,
+        paper.Doi,
+        _bibtex.Write(paper),
+        Cards(Related(paper)),
+        paper.Extra);
+
+    public TopicView Topic(Topic topic) => new(
+        topic.Slug,
+        topic.Title,
+        _urls.Topic(topic.Slug),
+        topic.Description,
+        _collection.PapersOfTopic(topic.Slug).Length,
+        topic.Parent is { } parent ? TopicLink(_collection.TopicBySlug[parent]) : null,
+        [.. _collection.ChildrenOf(topic.Slug).Select(TopicLink)],
+        _markdown.ToHtml(topic.Body));
+
+    public AuthorView Author(Author author) => new(
+        author.Name,
+        _urls.Author(author.Slug),
+        author.Affiliation,
+        author.Homepage,
+        _markdown.ToHtml(author.Bio),
+        Cards(_collection.PapersOfAuthor(author.Slug)),
+        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))]);
+
+    /// <summary>Authors A to Z by family name, each with their number of papers.</summary>
+    public IReadOnlyList<LetterGroupView> AuthorIndex() =>
+    [
+        .. _collection.Authors
+            .GroupBy(a => Letter(PersonName.SortKey(a.Name)))
+            .OrderBy(g => g.Key == "#" ? "~" : g.Key, StringComparer.Ordinal)
+            .Select(g => new LetterGroupView(g.Key, [.. g.Select(AuthorLink)])),
+    ];
+
+    public string Html(string markdown) => _markdown.ToHtml(markdown);
+
+    private PaperCardView Card(Paper paper) => new(
+        paper.Title,
+        _urls.Paper(paper.Slug),
+        [.. paper.Authors.Select(a => new LinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a)))],
+        Format(paper.Date),
+        paper.Date.Year,
+        paper.Venue,
+        [.. paper.Topics.Select(t => new LinkView(_collection.TopicBySlug[t].Title, _urls.Topic(t)))],
+        paper.Upvotes);
+
+    private static IReadOnlyList<LinkView> Links(Paper paper)
+    {
+        var links = new List<LinkView>();
+        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", $"https://arxiv.org/abs/{Uri.EscapeDataString(id)}"));
+        var pdf = paper.Pdf ?? (paper.Arxiv is { } a ? $"https://arxiv.org/pdf/{Uri.EscapeDataString(a)}" : null);
+        if (pdf is not null) links.Add(new LinkView("PDF", pdf));
+        if (paper.Code is { } code) links.Add(new LinkView("Code", code));
+        if (paper.Doi is { } doi) links.Add(new LinkView("DOI", "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/")));
+        if (paper.Url is { } url) links.Add(new LinkView("Website", url));
+        return links;
+    }
+
+    /// <summary>Papers sharing the most topics with this one, newest first among equals.</summary>
+    private IEnumerable<Paper> Related(Paper paper)
+    {
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var topic in paper.Topics)
+        foreach (var other in _collection.PapersOfTopic(topic))
+            if (other.Slug != paper.Slug) shared[other.Slug] = shared.GetValueOrDefault(other.Slug) + 1;
+
+        return shared
+            .Select(pair => (Paper: _collection.PaperBySlug[pair.Key], Shared: pair.Value))
+            .OrderByDescending(x => x.Shared)
+            .ThenByDescending(x => x.Paper.Date)
+            .ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
+            .Take(RelatedCount)
+            .Select(x => x.Paper);
+    }
+
+    private LinkView TopicLink(Topic topic) =>
+        new(topic.Title, _urls.Topic(topic.Slug), _collection.PapersOfTopic(topic.Slug).Length);
+
+    private LinkView AuthorLink(Author author) =>
+        new(author.Name, _urls.Author(author.Slug), _collection.PapersOfAuthor(author.Slug).Length);
+
+    private static string Letter(string sortKey) =>
+        sortKey.Length > 0 && char.IsAsciiLetter(sortKey[0]) ? char.ToUpperInvariant(sortKey[0]).ToString() : "#";
+
+    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}
