@@ -12,4 +12,14 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'sitegen --help' for usage.");
     return ExitCodes.Usage;
 }
-return parsed.Invoke();
+try
+{
+    return parsed.Invoke();
+}
+catch (Exception ex)
+{
+    // A bug in SiteGen, not in the content: say so plainly instead of dumping a stack trace.
+    Console.Error.WriteLine($"sitegen: internal error: {ex.Message}");
+    Console.Error.WriteLine("This is a bug in SiteGen; please report it with the command you ran.");
+    return ExitCodes.ContentErrors;
+}

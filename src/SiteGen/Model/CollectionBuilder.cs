@@ -22,6 +22,9 @@ public static class CollectionBuilder
             .Select(entry => PaperReader.Read(entry, topics, bag))
             .OfType<PaperDraft>()
             .ToList();
+        ReportDuplicates(drafts, bag);
+        // A duplicate slug is already an error; keep the first so the model stays well-formed.
+        drafts = [.. drafts.DistinctBy(d => d.Paper.Slug, StringComparer.Ordinal)];
         var keys = drafts.Select(d => d.AuthorNames.Select(registry.Resolve).ToImmutableArray()).ToList();
         var authors = registry.Freeze();
 
@@ -30,7 +33,6 @@ public static class CollectionBuilder
             Authors = [.. keys[i].Select(registry.SlugOf).Distinct()],
         }).ToImmutableArray();
 
-        ReportDuplicates(drafts, bag);
         var pages = content.Pages.Select(e => ReadPage(e, bag)).OfType<FreePage>().ToImmutableArray();
         return new Collection(content.Site, papers, [.. topics.Values], authors, pages);
     }

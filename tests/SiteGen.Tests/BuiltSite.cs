@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SiteGen.Tests;
+
+/// <summary>A site built into a temp folder, with helpers to open its pages as parsed HTML.</summary>
+internal sealed class BuiltSite : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly TempFolder _temp = new();
+
+    public BuiltSite(string contentDir, string? baseUrl = null, string? themeDir = null)
+    {
+        Output = _temp.Combine("output");
+        Report = SiteBuilder.Build(new BuildOptions(contentDir, themeDir ?? Repo.Theme, Output, baseUrl));
+    }
+
+    public string Output { get; }
+    public BuildReport Report { get; }
+
+    public bool Exists(string relative) => File.Exists(Path.Combine(Output, relative));
+
+    public IDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
+
+    public IEnumerable<string> HtmlFiles() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public void Dispose() => _temp.Dispose();
+}

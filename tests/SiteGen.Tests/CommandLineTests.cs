@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace SiteGen.Tests;
+
+/// <summary>Runs the real <c>sitegen</c> program as a user would, checking exit codes and what it prints.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Build_with_four_content_errors_exits_1_prints_all_four_and_leaves_the_old_output_untouched()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("output");
+        var good = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", output);
+        Assert.Equal(0, good.ExitCode);
+        var before = Snapshot(output);
+
+        var broken = Path.Combine(Repo.Fixtures, "invalid", "01-four-problems", "content");
+        var bad = Run("build", "--content", broken, "--theme", Repo.Theme, "--output", output);
+
+        Assert.Equal(1, bad.ExitCode);
+        var problems = bad.Stderr.Split('\n').Where(l => l.Contains(": error: ")).ToList();
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, l => l.Contains("malformed-yaml.md:2:") && l.Contains("invalid YAML"));
+        Assert.Contains(problems, l => l.Contains("missing-title.md:2:1:") && l.Contains("'title'"));
+        Assert.Contains(problems, l => l.Contains("bad-date.md:4:7:") && l.Contains("2025-13-01"));
+        Assert.Contains(problems, l => l.Contains("unknown-topic.md:7:5:") && l.Contains("did you mean 'diffusion-models'"));
+        Assert.DoesNotContain("   at ", bad.Stderr);
+        Assert.Equal(before, Snapshot(output));
+    }
+
+    [Fact]
+    public void Build_refuses_to_replace_a_folder_it_did_not_create()
+    {
+        using var temp = new TempFolder();
+        var notes = temp.Write("my-notes/thesis.tex", "precious");
+        var result = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", Path.GetDirectoryName(notes)!);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("did not write", result.Stderr);
+        Assert.Equal("precious", File.ReadAllText(notes));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData]
+    public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).ExitCode);
+
+    [Fact]
+    public void Build_help_lists_its_options()
+    {
+        var help = Run("build", "--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var option in new[] { "--content", "--theme", "--output", "--base-url" })
+            Assert.Contains(option, help.Stdout);
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(dir, f),
+            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    internal static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
