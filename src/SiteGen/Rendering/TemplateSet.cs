@@ -53,6 +53,8 @@ internal sealed partial class TemplateSet
         var options = new TemplateOptions
         {
             FileProvider = new ThemeFileProvider(theme),
+            // Numbers and dates must not change with the machine's locale: builds are reproducible.
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         foreach (var type in new[]
