@@ -1,1 +1,35 @@
-class P{static void Main(){}}
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen;
+using SiteGen.Bench;
+
+// Usage: dotnet run -c Release --project bench/SiteGen.Bench -- <papers> [theme-dir]
+// Generates a synthetic collection of <papers> entries, builds it once to warm up and once measured,
+// and prints build seconds, pages per second and the process's peak memory.
+var papers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+var theme = args.Length > 1 ? args[1] : "theme";
+var root = Path.Combine(Path.GetTempPath(), $"sitegen-bench-{papers}");
+if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+Directory.CreateDirectory(root);
+var content = Path.Combine(root, "content");
+Directory.CreateDirectory(content);
+SyntheticCollection.Write(content, papers);
+
+var options = new BuildOptions(content, theme, Path.Combine(root, "output"));
+var warm = SiteBuilder.Build(options with { OutputDir = Path.Combine(root, "warm-up") });
+if (!warm.Succeeded)
+{
+    foreach (var d in warm.Diagnostics.Take(10)) Console.Error.WriteLine(d);
+    return 1;
+}
+
+var clock = Stopwatch.StartNew();
+var report = SiteBuilder.Build(options);
+var seconds = clock.Elapsed.TotalSeconds;
+var pages = Directory.EnumerateFiles(options.OutputDir, "*.html", SearchOption.AllDirectories).Count();
+using var self = Process.GetCurrentProcess();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"papers={papers} pages={pages} files={report.FilesWritten} build_s={seconds:0.00} pages_per_s={pages / seconds:0} peak_mb={self.PeakWorkingSet64 / 1048576.0:0}"));
+Console.WriteLine("steps: " + string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Time.TotalSeconds:0.00}s"))));
+Directory.Delete(root, recursive: true);
+return 0;
