@@ -30,6 +30,12 @@ public sealed class NameAndSlugTests
     public void Names_that_differ_only_in_accents_case_or_punctuation_are_one_person(string a, string b) =>
         Assert.Equal(PersonName.Key(a), PersonName.Key(b));
 
+    [Theory]
+    [InlineData("Wilkie Olin-Ammentorp", "Albert Andaluz", 1)]
+    [InlineData("Reza Abbasi", "Oscar Amoros", -1)]
+    public void Authors_sort_by_family_name_including_hyphenated_ones(string a, string b, int sign) =>
+        Assert.Equal(sign, Math.Sign(string.CompareOrdinal(PersonName.SortKey(a), PersonName.SortKey(b))));
+
     [Fact]
     public void Different_names_in_other_scripts_stay_different_people() =>
         Assert.NotEqual(PersonName.Key("李伟"), PersonName.Key("李薇"));

@@ -42,8 +42,8 @@ public static class PersonName
     /// <summary>Sorts by family name (the last word), then by the whole name.</summary>
     public static string SortKey(string name)
     {
-        var ascii = Slug.From(name);
-        var last = ascii.LastIndexOf('-');
-        return last < 0 ? ascii : ascii[(last + 1)..] + " " + ascii;
+        // The last word as written, so "Olin-Ammentorp" sorts under O, not under A.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length == 0 ? "" : Slug.From(words[^1]) + " " + Slug.From(name);
     }
 }
