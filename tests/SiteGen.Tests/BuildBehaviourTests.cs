@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace SiteGen.Tests;
 
 public sealed class BuildBehaviourTests
@@ -9,7 +7,7 @@ public sealed class BuildBehaviourTests
     {
         using var first = new BuiltSite(Repo.Content);
         using var second = new BuiltSite(Repo.Content);
-        Assert.Equal(Tree(first.Output), Tree(second.Output));
+        Assert.Equal(TreeHash.Of(first.Output), TreeHash.Of(second.Output));
     }
 
     [Fact]
@@ -67,8 +65,4 @@ public sealed class BuildBehaviourTests
         Assert.Contains("cs.LG, cs.AI", facts);
     }
 
-    private static Dictionary<string, string> Tree(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(dir, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }

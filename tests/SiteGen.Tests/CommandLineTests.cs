@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-
 namespace SiteGen.Tests;
 
 /// <summary>Runs the real <c>sitegen</c> program as a user would, checking exit codes and what it prints.</summary>
@@ -13,7 +11,7 @@ public sealed class CommandLineTests
         var output = temp.Combine("output");
         var good = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", output);
         Assert.Equal(0, good.ExitCode);
-        var before = Snapshot(output);
+        var before = TreeHash.Of(output);
 
         var broken = Path.Combine(Repo.Fixtures, "invalid", "01-four-problems", "content");
         var bad = Run("build", "--content", broken, "--theme", Repo.Theme, "--output", output);
@@ -26,7 +24,7 @@ public sealed class CommandLineTests
         Assert.Contains(problems, l => l.Contains("bad-date.md:4:7:") && l.Contains("2025-13-01"));
         Assert.Contains(problems, l => l.Contains("unknown-topic.md:7:5:") && l.Contains("did you mean 'diffusion-models'"));
         Assert.DoesNotContain("   at ", bad.Stderr);
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, TreeHash.Of(output));
     }
 
     [Fact]
@@ -55,10 +53,6 @@ public sealed class CommandLineTests
             Assert.Contains(option, help.Stdout);
     }
 
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(dir, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     internal static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
     {
