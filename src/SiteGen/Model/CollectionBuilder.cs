@@ -124,6 +124,9 @@ public static class CollectionBuilder
         Check("arxiv", d => d.Paper.Arxiv, d => d.ArxivAt, "arXiv id {0} is already in the collection as {1}");
         Check("doi", d => d.Paper.Doi?.ToLowerInvariant(), d => d.DoiAt, "DOI {0} is already in the collection as {1}");
 
+        // Identifiers are compared normalised but quoted as the entry wrote them.
+        static string? Shown(string code, PaperDraft d) => code == "doi" ? d.Paper.Doi : null;
+
         void Check(string code, Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, string message)
         {
             var first = new Dictionary<string, PaperDraft>(StringComparer.Ordinal);
@@ -131,7 +134,7 @@ public static class CollectionBuilder
             {
                 if (key(draft) is not { } value) continue;
                 if (first.TryGetValue(value, out var earlier))
-                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, value, earlier.Paper.SourcePath));
+                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, Shown(code, draft) ?? value, earlier.Paper.SourcePath));
                 else
                     first[value] = draft;
             }
