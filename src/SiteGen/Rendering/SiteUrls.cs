@@ -13,14 +13,10 @@ public sealed class SiteUrls
             ? uri.AbsolutePath
             : baseUrl;
         BasePath = "/" + path.Trim('/') + (path.Trim('/').Length > 0 ? "/" : "");
-        Origin = uri is { Scheme: "http" or "https" } ? uri.GetLeftPart(UriPartial.Authority) : null;
     }
 
     /// <summary>The path prefix every link starts with, always ending in <c>/</c>.</summary>
     public string BasePath { get; }
-
-    /// <summary>Scheme and host when the base URL is absolute, for canonical links; otherwise null.</summary>
-    public string? Origin { get; }
 
     /// <summary>A site path such as <c>/topics/</c> as a link under the base path.</summary>
     public string Path(string sitePath) => BasePath + sitePath.TrimStart('/');
