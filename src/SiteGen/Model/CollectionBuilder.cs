@@ -120,21 +120,19 @@ public static class CollectionBuilder
 
     private static void ReportDuplicates(List<PaperDraft> drafts, DiagnosticBag bag)
     {
-        Check("slug", d => d.Paper.Slug, d => SourcePosition.Start, "the paper slug '{0}' is also used by {1}; rename one of the files");
-        Check("arxiv", d => d.Paper.Arxiv, d => d.ArxivAt, "arXiv id {0} is already in the collection as {1}");
-        Check("doi", d => d.Paper.Doi?.ToLowerInvariant(), d => d.DoiAt, "DOI {0} is already in the collection as {1}");
+        Check(d => d.Paper.Slug, d => SourcePosition.Start, StringComparer.Ordinal, "the paper slug '{0}' is also used by {1}; rename one of the files");
+        Check(d => d.Paper.Arxiv, d => d.ArxivAt, StringComparer.Ordinal, "arXiv id {0} is already in the collection as {1}");
+        // DOIs are case-insensitive; the message quotes the DOI as this entry wrote it.
+        Check(d => d.Paper.Doi, d => d.DoiAt, StringComparer.OrdinalIgnoreCase, "DOI {0} is already in the collection as {1}");
 
-        // Identifiers are compared normalised but quoted as the entry wrote them.
-        static string? Shown(string code, PaperDraft d) => code == "doi" ? d.Paper.Doi : null;
-
-        void Check(string code, Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, string message)
+        void Check(Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, StringComparer comparer, string message)
         {
-            var first = new Dictionary<string, PaperDraft>(StringComparer.Ordinal);
+            var first = new Dictionary<string, PaperDraft>(comparer);
             foreach (var draft in drafts)
             {
                 if (key(draft) is not { } value) continue;
                 if (first.TryGetValue(value, out var earlier))
-                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, Shown(code, draft) ?? value, earlier.Paper.SourcePath));
+                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, value, earlier.Paper.SourcePath));
                 else
                     first[value] = draft;
             }

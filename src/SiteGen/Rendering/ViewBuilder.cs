@@ -17,6 +17,7 @@ internal sealed class ViewBuilder
     private readonly MarkdownRenderer _markdown;
     private readonly BibtexWriter _bibtex;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
+    private readonly FrozenDictionary<string, TopicView> _topics;
 
     public ViewBuilder(Collection collection, SiteUrls urls)
     {
@@ -25,6 +26,8 @@ internal sealed class ViewBuilder
         _markdown = new MarkdownRenderer(urls);
         _bibtex = new BibtexWriter(collection);
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
+        // Topic views appear on the home page, the index and their own page: build each once.
+        _topics = collection.Topics.ToFrozenDictionary(t => t.Slug, BuildTopic, StringComparer.Ordinal);
     }
 
     public SiteView Site() => new(
@@ -65,7 +68,9 @@ internal sealed class ViewBuilder
         Cards(Related(paper)),
         paper.Extra);
 
-    public TopicView Topic(Topic topic) => new(
+    public TopicView Topic(Topic topic) => _topics[topic.Slug];
+
+    private TopicView BuildTopic(Topic topic) => new(
         topic.Slug,
         topic.Title,
         _urls.Topic(topic.Slug),
