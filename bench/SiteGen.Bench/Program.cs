@@ -29,7 +29,7 @@ var seconds = clock.Elapsed.TotalSeconds;
 var pages = Directory.EnumerateFiles(options.OutputDir, "*.html", SearchOption.AllDirectories).Count();
 using var self = Process.GetCurrentProcess();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"papers={papers} pages={pages} files={report.FilesWritten} build_s={seconds:0.00} pages_per_s={pages / seconds:0} peak_mb={self.PeakWorkingSet64 / 1048576.0:0}"));
+    $"papers={papers} pages={pages} files={report.Files.Length} build_s={seconds:0.00} pages_per_s={pages / seconds:0} peak_mb={self.PeakWorkingSet64 / 1048576.0:0}"));
 Console.WriteLine("steps: " + string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Time.TotalSeconds:0.00}s"))));
 Directory.Delete(root, recursive: true);
 return 0;

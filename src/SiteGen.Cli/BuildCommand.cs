@@ -9,14 +9,15 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "Content folder to read", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder to render with", DefaultValueFactory = _ => "theme" };
+        var content = CommonOptions.Content();
+        var theme = CommonOptions.Theme();
         var output = new Option<string>("--output") { Description = "Folder to write the site to (replaced whole on success)", DefaultValueFactory = _ => "output" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published, e.g. https://lab.github.io/reading-list/ (overrides site.yml)" };
+        var baseUrl = CommonOptions.BaseUrl();
+        var format = CommonOptions.Format();
 
         var command = new Command("build", "Build the site from the content folder into the output folder.")
         {
-            content, theme, output, baseUrl,
+            content, theme, output, baseUrl, format,
         };
         command.SetAction(result =>
         {
@@ -27,27 +28,24 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var report = SiteBuilder.Build(new BuildOptions(
-                result.GetValue(content)!, themeDir, result.GetValue(output)!, result.GetValue(baseUrl)));
-            DiagnosticPrinter.Print(report.Diagnostics);
+            var options = new BuildOptions(result.GetValue(content)!, themeDir, result.GetValue(output)!, result.GetValue(baseUrl));
+            var report = BuildProgressDisplay.Run(progress => SiteBuilder.Build(options with { Progress = progress }));
+            DiagnosticPrinter.Print(report.Diagnostics, DiagnosticPrinter.Choose(result.GetValue(format)));
 
             if (!report.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed: {Count(report.Diagnostics, Severity.Error)}; {result.GetValue(output)} was not changed.");
+                Console.Error.WriteLine($"Build failed: {Summary.Count(report.Diagnostics, Severity.Error)}; {options.OutputDir} was not changed.");
                 return ExitCodes.ContentErrors;
             }
-            var seconds = report.Steps.Sum(s => s.Time.TotalSeconds);
+            Console.WriteLine(Steps(report));
+            var pages = report.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {report.FilesWritten} files into {result.GetValue(output)} in {seconds:0.00} s ({Count(report.Diagnostics, Severity.Warning)})."));
+                $"Built {pages} pages ({report.Files.Length} files) into {options.OutputDir} in {report.Time.TotalSeconds:0.00} s, {Summary.Count(report.Diagnostics, Severity.Warning)}."));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Count(IReadOnlyList<Diagnostic> diagnostics, Severity severity)
-    {
-        var n = diagnostics.Count(d => d.Severity == severity);
-        var word = severity == Severity.Error ? "error" : "warning";
-        return $"{n} {word}{(n == 1 ? "" : "s")}";
-    }
+    private static string Steps(BuildReport report) =>
+        "Steps: " + string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Time.TotalSeconds:0.00} s")));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -9,12 +10,20 @@ namespace SiteGen;
 
 /// <summary>What to build from where.</summary>
 /// <param name="BaseUrl">Overrides <c>base_url</c> of <c>site.yml</c> when set.</param>
-public sealed record BuildOptions(string ContentDir, string ThemeDir, string OutputDir, string? BaseUrl = null);
+public sealed record BuildOptions(string ContentDir, string ThemeDir, string OutputDir, string? BaseUrl = null)
+{
+    /// <summary>Told when each step starts and, while rendering, how many pages are done.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+}
 
-/// <summary>How a build went: its diagnostics, what it wrote and how long each step took.</summary>
-public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
+/// <summary>A step of the build and how far it has got; <see cref="Total"/> is 0 when unknown.</summary>
+public sealed record BuildProgress(string Step, int Done, int Total);
+
+/// <summary>How a build went: its diagnostics, the files it made and how long each step took.</summary>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+    public TimeSpan Time => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
 }
 
 /// <summary>
@@ -25,11 +34,39 @@ public static class SiteBuilder
 {
     public static BuildReport Build(BuildOptions options)
     {
+        var (bag, files, steps) = RenderSteps(options);
+        if (bag.HasErrors) return new BuildReport(bag.Sorted(), [], steps);
+
+        var clock = Stopwatch.StartNew();
+        options.Progress?.Report(new BuildProgress("write", 0, files.Length));
+        try
+        {
+            SiteWriter.Write(options.OutputDir, files);
+        }
+        catch (SiteWriteException ex)
+        {
+            bag.Error(options.OutputDir, SourcePosition.Start, "output", ex.Message);
+            return new BuildReport(bag.Sorted(), [], steps);
+        }
+        steps.Add(("write", clock.Elapsed));
+        return new BuildReport(bag.Sorted(), files, steps);
+    }
+
+    /// <summary>Every step but writing: the site in memory, for <c>serve</c> and for <see cref="Build"/>.</summary>
+    public static BuildReport Render(BuildOptions options)
+    {
+        var (bag, files, steps) = RenderSteps(options);
+        return new BuildReport(bag.Sorted(), bag.HasErrors ? [] : files, steps);
+    }
+
+    private static (DiagnosticBag, ImmutableArray<OutputFile>, List<(string, TimeSpan)>) RenderSteps(BuildOptions options)
+    {
         var bag = new DiagnosticBag();
         var steps = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         T Step<T>(string name, Func<T> work)
         {
+            options.Progress?.Report(new BuildProgress(name, 0, 0));
             var result = work();
             steps.Add((name, clock.Elapsed));
             clock.Restart();
@@ -38,23 +75,12 @@ public static class SiteBuilder
 
         ContentSet? content = null;
         var collection = Step("load", () => Load(options.ContentDir, bag, out content));
-        if (bag.HasErrors || collection is null || content is null) return new BuildReport(bag.Sorted(), 0, steps);
+        if (bag.HasErrors || collection is null || content is null) return (bag, [], steps);
 
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
-        var files = Step("render", () => PageRenderer.Render(collection, theme, urls, bag));
-        if (bag.HasErrors) return new BuildReport(bag.Sorted(), 0, steps);
-
-        try
-        {
-            Step("write", () => { SiteWriter.Write(options.OutputDir, files); return 0; });
-        }
-        catch (SiteWriteException ex)
-        {
-            bag.Error(options.OutputDir, SourcePosition.Start, "output", ex.Message);
-            return new BuildReport(bag.Sorted(), 0, steps);
-        }
-        return new BuildReport(bag.Sorted(), files.Length, steps);
+        var files = Step("render", () => PageRenderer.Render(collection, theme, urls, bag, options.Progress));
+        return (bag, files, steps);
     }
 
     /// <summary>Reads and checks the content folder; null only when the folder itself is unusable.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 namespace SiteGen.Tests;
 
 /// <summary>Runs the real <c>sitegen</c> program as a user would, checking exit codes and what it prints.</summary>
@@ -53,16 +52,5 @@ public sealed class CommandLineTests
             Assert.Contains(option, help.Stdout);
     }
 
-
-    internal static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static SitegenResult Run(params string[] args) => Sitegen.Run(args);
 }

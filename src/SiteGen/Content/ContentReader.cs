@@ -72,8 +72,20 @@ public static class ContentReader
             .Select(file =>
             {
                 var path = display + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
+                CheckSize(path, file, bag);
                 return EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), File.ReadAllText(file), bag);
             })
             .OfType<Entry>()];
+    }
+
+    /// <summary>Entries are a few KB; a much larger one is usually a pasted PDF text or a generated dump.</summary>
+    public const int LargeFileBytes = 100 * 1024;
+
+    private static void CheckSize(string path, string file, DiagnosticBag bag)
+    {
+        var bytes = new FileInfo(file).Length;
+        if (bytes > LargeFileBytes)
+            bag.Warning(path, SourcePosition.Start, "size",
+                $"file is {bytes / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
     }
 }

@@ -25,7 +25,8 @@ public static class CollectionBuilder
         ReportDuplicates(drafts, bag);
         // A duplicate slug is already an error; keep the first so the model stays well-formed.
         drafts = [.. drafts.DistinctBy(d => d.Paper.Slug, StringComparer.Ordinal)];
-        var keys = drafts.Select(d => d.AuthorNames.Select(registry.Resolve).ToImmutableArray()).ToList();
+        var keys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
+        AuthorSpellings.Check(drafts, registry.Resolve, bag);
         var authors = registry.Freeze();
 
         var papers = drafts.Select((d, i) => d.Paper with
@@ -34,7 +35,9 @@ public static class CollectionBuilder
         }).ToImmutableArray();
 
         var pages = content.Pages.Select(e => ReadPage(e, bag)).OfType<FreePage>().ToImmutableArray();
-        return new Collection(content.Site, papers, [.. topics.Values], authors, pages);
+        var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages);
+        InternalLinks.Check(content, collection, bag);
+        return collection;
     }
 
     private static Dictionary<string, Topic> ReadTopics(ImmutableArray<Entry> entries, DiagnosticBag bag)
@@ -124,6 +127,8 @@ public static class CollectionBuilder
         Check(d => d.Paper.Arxiv, d => d.ArxivAt, StringComparer.Ordinal, "arXiv id {0} is already in the collection as {1}");
         // DOIs are case-insensitive; the message quotes the DOI as this entry wrote it.
         Check(d => d.Paper.Doi, d => d.DoiAt, StringComparer.OrdinalIgnoreCase, "DOI {0} is already in the collection as {1}");
+        // Titles compare after folding case, accents and punctuation: "Attention Is All You Need!" repeats "attention is all you need".
+        Check(d => TextKey.Fold(d.Paper.Title), d => d.TitleAt, StringComparer.Ordinal, "this title is already in the collection as {1} (titles are compared ignoring case, accents and punctuation)");
 
         void Check(Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, StringComparer comparer, string message)
         {

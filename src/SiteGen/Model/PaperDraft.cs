@@ -4,4 +4,9 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>A paper before author names are resolved to people, with positions for later checks.</summary>
-internal sealed record PaperDraft(Paper Paper, ImmutableArray<string> AuthorNames, SourcePosition ArxivAt, SourcePosition DoiAt);
+internal sealed record PaperDraft(
+    Paper Paper,
+    ImmutableArray<(string Name, SourcePosition At)> AuthorNames,
+    SourcePosition TitleAt,
+    SourcePosition ArxivAt,
+    SourcePosition DoiAt);

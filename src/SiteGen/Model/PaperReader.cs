@@ -45,8 +45,8 @@ internal static class PaperReader
             Added = added ?? date ?? default,
             Topics = [.. (topicList ?? []).Select(t => t.Value).Where(topics.ContainsKey).Distinct()],
             Venue = f.Text("venue", bag),
-            Arxiv = f.Text("arxiv", bag),
-            Doi = f.Text("doi", bag),
+            Arxiv = Identifiers.Arxiv(f, bag),
+            Doi = Identifiers.Doi(f, bag),
             Url = LinkField.Read(f, "url", bag),
             Pdf = LinkField.Read(f, "pdf", bag),
             Code = LinkField.Read(f, "code", bag),
@@ -58,7 +58,7 @@ internal static class PaperReader
         };
 
         if (!slugOk || title is null || authors is null || date is null) return null;
-        return new PaperDraft(paper, [.. authors.Select(a => a.Value)], f.PositionOf("arxiv"), f.PositionOf("doi"));
+        return new PaperDraft(paper, [.. authors], f.PositionOf("title"), f.PositionOf("arxiv"), f.PositionOf("doi"));
 
         void Missing(string key, string what) =>
             bag.Error(entry.Path, f.Start, "required", $"missing required field '{key}' ({what})");

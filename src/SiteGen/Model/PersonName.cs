@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace SiteGen.Model;
 
 /// <summary>How author names are compared and sorted.</summary>
@@ -11,33 +8,7 @@ public static class PersonName
     /// (<c>José  Núñez</c> and <c>jose nunez</c> are one person), but scripts are kept
     /// so that two different CJK names never merge.
     /// </summary>
-    public static string Key(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(c switch
-                {
-                    'ł' or 'Ł' => "l",
-                    'ø' or 'Ø' => "o",
-                    'đ' or 'Đ' => "d",
-                    'ß' => "ss",
-                    'æ' or 'Æ' => "ae",
-                    'œ' or 'Œ' => "oe",
-                    'ı' => "i",
-                    _ => char.ToLowerInvariant(c).ToString(),
-                });
-            }
-            else if (sb.Length > 0 && sb[^1] != ' ')
-            {
-                sb.Append(' ');
-            }
-        }
-        return sb.ToString().TrimEnd();
-    }
+    public static string Key(string name) => TextKey.Fold(name);
 
     /// <summary>Sorts by family name (the last word), then by the whole name.</summary>
     public static string SortKey(string name)

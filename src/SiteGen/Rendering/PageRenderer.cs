@@ -14,7 +14,8 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class PageRenderer
 {
-    public static ImmutableArray<OutputFile> Render(Collection collection, Theme theme, SiteUrls urls, DiagnosticBag bag)
+    public static ImmutableArray<OutputFile> Render(
+        Collection collection, Theme theme, SiteUrls urls, DiagnosticBag bag, IProgress<BuildProgress>? progress = null)
     {
         var (assets, assetUrls) = AssetPlanner.Plan(theme, urls);
         var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
@@ -24,6 +25,7 @@ public static class PageRenderer
         var site = views.Site();
         var jobs = Jobs(collection, views, urls).ToList();
         var files = new ConcurrentBag<OutputFile>(assets) { new(".nojekyll", []) };
+        var done = 0;
 
         Parallel.ForEach(jobs, job =>
         {
@@ -34,6 +36,7 @@ public static class PageRenderer
                 values["content"] = templates.Render(template, values);
                 var html = templates.Render("layouts/base.liquid", values);
                 files.Add(new OutputFile(SiteUrls.FileFor(sitePath), Encoding.UTF8.GetBytes(html)));
+                progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), jobs.Count));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

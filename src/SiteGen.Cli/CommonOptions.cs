@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace SiteGen.Cli;
+
+/// <summary>Options several commands share, spelled and defaulted the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Content() =>
+        new("--content") { Description = "Content folder to read", DefaultValueFactory = _ => "content" };
+
+    public static Option<string> Theme() =>
+        new("--theme") { Description = "Theme folder to render with", DefaultValueFactory = _ => "theme" };
+
+    public static Option<string?> BaseUrl() =>
+        new("--base-url") { Description = "Where the site is published, e.g. https://lab.github.io/reading-list/ (overrides site.yml)" };
+
+    public static Option<ReportFormat?> Format() =>
+        new("--format") { Description = "How to print problems: text, github (workflow annotations; the default when GITHUB_ACTIONS=true) or json" };
+}
