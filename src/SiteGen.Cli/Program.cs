@@ -4,6 +4,7 @@ using SiteGen.Cli;
 var root = new RootCommand("SiteGen builds a static website from a folder of curated paper entries.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

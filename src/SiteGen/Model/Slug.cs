@@ -23,4 +23,16 @@ public static class Slug
         }
         return sb.ToString().Trim('-') is { Length: > 0 } slug ? slug : "untitled";
     }
+
+    /// <summary>
+    /// A short slug for a paper: the name before a colon (<c>AccLLM: Accelerating ...</c> is
+    /// <c>accllm</c>), else the title's first five words.
+    /// </summary>
+    public static string ForTitle(string title)
+    {
+        var colon = title.IndexOf(':');
+        if (colon > 0 && title[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            return From(title[..colon]);
+        return string.Join('-', From(title).Split('-').Take(5));
+    }
 }

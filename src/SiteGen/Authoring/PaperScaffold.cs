@@ -1,0 +1,63 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Authoring;
+
+/// <summary>A new entry's file: where it goes and what it says.</summary>
+public sealed record PlannedEntry(string File, string DisplayPath, string Text);
+
+/// <summary>
+/// Makes the entry file for <c>sitegen new paper</c>. The entry is checked against the collection
+/// in memory before anything is written, so a file it creates always passes <c>sitegen check</c>.
+/// </summary>
+public static class PaperScaffold
+{
+    /// <summary>The checked entry, or null with the reasons in <paramref name="bag"/>.</summary>
+    public static PlannedEntry? Plan(string contentDir, NewPaper paper, DiagnosticBag bag)
+    {
+        var slug = paper.Slug ?? Slug.ForTitle(paper.Title);
+        var relative = $"papers/{paper.Date.Year}/{slug}.md";
+        var display = contentDir.TrimEnd('/', '\\').Replace('\\', '/') + "/" + relative;
+        var file = Path.Combine(contentDir, relative);
+        if (File.Exists(file))
+        {
+            bag.Error(display, SourcePosition.Start, "exists", "this file already exists and was left as it is; choose another name with --slug");
+            return null;
+        }
+
+        var text = EntryWriter.Write(
+        [
+            new("title", paper.Title),
+            new("authors", paper.Authors),
+            new("date", paper.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("added", DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("venue", paper.Venue),
+            new("arxiv", paper.Arxiv),
+            new("doi", paper.Doi),
+            new("url", paper.Url),
+            new("pdf", paper.Pdf),
+            new("code", paper.Code),
+            new("topics", paper.Topics),
+            new("abstract", paper.Abstract),
+        ], "<!-- Your notes, in Markdown: why this paper is on the list, what to read first. -->");
+
+        // Check the entry as part of the whole collection: duplicates and topics need the other files.
+        var existing = ContentReader.Read(contentDir, new DiagnosticBag());
+        var entry = EntryParser.Parse(display, slug, text, bag);
+        if (entry is null) return null;
+        var everything = new DiagnosticBag();
+        CollectionBuilder.Build(existing with { Papers = existing.Papers.Add(entry) }, everything);
+        var own = everything.Sorted().Where(d => d.Path == display).ToList();
+        foreach (var diagnostic in own) bag.Add(diagnostic);
+        return own.Any(d => d.Severity == Severity.Error) ? null : new PlannedEntry(file, display, text);
+    }
+
+    /// <summary>Writes the planned file; never replaces one that appeared in the meantime.</summary>
+    public static void Write(PlannedEntry entry)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(entry.File)!);
+        using var stream = new FileStream(entry.File, FileMode.CreateNew, FileAccess.Write);
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(entry.Text));
+    }
+}
