@@ -14,6 +14,9 @@ public sealed record BuildOptions(string ContentDir, string ThemeDir, string Out
 {
     /// <summary>Told when each step starts and, while rendering, how many pages are done.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Parsed entries kept from the previous build, so only changed files are parsed again.</summary>
+    public EntryCache? Cache { get; init; }
 }
 
 /// <summary>A step of the build and how far it has got; <see cref="Total"/> is 0 when unknown.</summary>
@@ -74,7 +77,7 @@ public static class SiteBuilder
         }
 
         ContentSet? content = null;
-        var collection = Step("load", () => Load(options.ContentDir, bag, out content));
+        var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache));
         if (bag.HasErrors || collection is null || content is null) return (bag, [], steps);
 
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
@@ -84,7 +87,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Reads and checks the content folder; null only when the folder itself is unusable.</summary>
-    public static Collection? Load(string contentDir, DiagnosticBag bag, out ContentSet? content)
+    public static Collection? Load(string contentDir, DiagnosticBag bag, out ContentSet? content, EntryCache? cache = null)
     {
         content = null;
         if (!Directory.Exists(contentDir))
@@ -92,7 +95,7 @@ public static class SiteBuilder
             bag.Error(contentDir, SourcePosition.Start, "content", $"content folder not found: {contentDir}");
             return null;
         }
-        content = ContentReader.Read(contentDir, bag);
+        content = ContentReader.Read(contentDir, bag, cache);
         return CollectionBuilder.Build(content, bag);
     }
 }

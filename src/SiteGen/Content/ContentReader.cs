@@ -9,16 +9,18 @@ namespace SiteGen.Content;
 /// </summary>
 public static class ContentReader
 {
-    public static ContentSet Read(string contentDir, DiagnosticBag bag)
+    /// <param name="cache">Kept between reads (by <c>serve</c>) so that only changed files are parsed again.</param>
+    public static ContentSet Read(string contentDir, DiagnosticBag bag, EntryCache? cache = null)
     {
+        cache ??= new EntryCache();
         var display = contentDir.TrimEnd('/', '\\').Replace('\\', '/');
         return new ContentSet(
             contentDir,
             ReadSettings(contentDir, display, bag),
-            ReadEntries(contentDir, display, "papers", recursive: true, bag),
-            ReadEntries(contentDir, display, "topics", recursive: false, bag),
-            ReadEntries(contentDir, display, "authors", recursive: false, bag),
-            ReadEntries(contentDir, display, "pages", recursive: false, bag));
+            ReadEntries(contentDir, display, "papers", recursive: true, bag, cache),
+            ReadEntries(contentDir, display, "topics", recursive: false, bag, cache),
+            ReadEntries(contentDir, display, "authors", recursive: false, bag, cache),
+            ReadEntries(contentDir, display, "pages", recursive: false, bag, cache));
     }
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
@@ -55,7 +57,7 @@ public static class ContentReader
         };
     }
 
-    private static ImmutableArray<Entry> ReadEntries(string root, string display, string folder, bool recursive, DiagnosticBag bag)
+    private static ImmutableArray<Entry> ReadEntries(string root, string display, string folder, bool recursive, DiagnosticBag bag, EntryCache cache)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return [];
@@ -72,20 +74,8 @@ public static class ContentReader
             .Select(file =>
             {
                 var path = display + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
-                CheckSize(path, file, bag);
-                return EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), File.ReadAllText(file), bag);
+                return cache.Parse(path, file, bag);
             })
             .OfType<Entry>()];
-    }
-
-    /// <summary>Entries are a few KB; a much larger one is usually a pasted PDF text or a generated dump.</summary>
-    public const int LargeFileBytes = 100 * 1024;
-
-    private static void CheckSize(string path, string file, DiagnosticBag bag)
-    {
-        var bytes = new FileInfo(file).Length;
-        if (bytes > LargeFileBytes)
-            bag.Warning(path, SourcePosition.Start, "size",
-                $"file is {bytes / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
     }
 }
