@@ -94,4 +94,25 @@ public sealed class CheckCommandTests
     [InlineData("check", "--format", "xml")]
     [InlineData("check", "--strict", "yes")]
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Sitegen.Run(args).ExitCode);
+
+    [Fact]
+    public void Check_links_passes_a_built_site_and_names_each_broken_link_at_its_line()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("output");
+        Assert.Equal(0, Sitegen.Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", output, "--base-url", "/reading-list/").ExitCode);
+        Assert.Equal(0, Sitegen.Run("check-links", "--output", output, "--base-url", "/reading-list/").ExitCode);
+
+        temp.Write("output/broken/index.html",
+            "<!doctype html><html><body>\n<p><a href=\"/reading-list/papers/no-such-paper/\">gone</a>\n<a href=\"#nowhere\">here</a>" +
+            "<a href=\"../papers/accllm/\">relative, fine</a> <a href=\"https://example.org/\">elsewhere</a> <a href=\"/other-site/\">outside</a></p></body></html>");
+        var result = Sitegen.Run("check-links", "--output", output, "--base-url", "/reading-list/");
+
+        Assert.Equal(1, result.ExitCode);
+        var problems = result.Stderr.Split('\n').Where(l => l.Contains(": error: ")).ToList();
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.EndsWith("broken/index.html:2:4: error: link to /reading-list/papers/no-such-paper/ points to no file of the site"));
+        Assert.Contains(problems, p => p.Contains("broken/index.html:3:1: error: no element has the id #nowhere"));
+        Assert.Contains(problems, p => p.Contains("leaves the site's base path /reading-list/"));
+    }
 }
