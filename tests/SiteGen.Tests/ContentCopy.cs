@@ -1,6 +1,9 @@
 namespace SiteGen.Tests;
 
-/// <summary>A private copy of the shipped content folder, for tests that add or edit entries.</summary>
+/// <summary>
+/// A private copy of the shipped content folder, for tests that add or edit entries. Its root looks
+/// like a clone of the repository (<c>content/</c> and <c>theme/</c>), so commands can run there with their defaults.
+/// </summary>
 internal sealed class ContentCopy : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -13,6 +16,7 @@ internal sealed class ContentCopy : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             System.IO.File.Copy(file, target);
         }
+        Directory.CreateSymbolicLink(_temp.Combine("theme"), Repo.Theme);
     }
 
     public string Content => _temp.Combine("content");

@@ -11,9 +11,15 @@ internal static class Sitegen
     public static SitegenResult Run(params string[] args) => Run(new Dictionary<string, string?>(), args);
 
     /// <summary>Runs with extra environment variables; a null value removes the variable.</summary>
-    public static SitegenResult Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static SitegenResult Run(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunIn(Directory.GetCurrentDirectory(), environment, args);
+
+    /// <summary>Runs in a working folder, so that default paths (<c>content</c>, <c>output</c>) resolve there.</summary>
+    public static SitegenResult RunIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(environment, args))!;
+        var start = StartInfo(environment, args);
+        start.WorkingDirectory = workingDirectory;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -4,8 +4,9 @@ using SiteGen.Output;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Places theme assets in the output. CSS and JavaScript get a content hash in their name
-/// (<c>site.3f2a9c1b0d.css</c>) so hosts can cache them for a year and a new build is never mixed with an old one.
+/// Places theme assets in the output, every one with a content hash in its name
+/// (<c>site.3f2a9c1b0d.css</c>), so hosts can cache all of <c>/assets/</c> for a year and a new build
+/// is never mixed with an old one. Templates link them through the <c>asset</c> filter.
 /// </summary>
 internal static class AssetPlanner
 {
@@ -17,9 +18,7 @@ internal static class AssetPlanner
         {
             var name = path["assets/".Length..];
             var ext = Path.GetExtension(name);
-            var output = ext is ".css" or ".js"
-                ? $"{name[..^ext.Length]}.{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))[..10]}{ext}"
-                : name;
+            var output = $"{name[..^ext.Length]}.{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))[..10]}{ext}";
             files.Add(new OutputFile("assets/" + output, file.Bytes));
             map[name] = urls.Asset(output);
         }
