@@ -1,5 +1,8 @@
 using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
 
 namespace SiteGen.Content;
 
@@ -12,6 +15,7 @@ public static class EntryWriter
     private static readonly ISerializer Yaml = new SerializerBuilder()
         .WithQuotingNecessaryStrings()
         .DisableAliases()
+        .WithEventEmitter(next => new FlowLists(next))
         .Build();
 
     /// <param name="fields">Keys in the order they should appear; null values are left out.</param>
@@ -25,5 +29,15 @@ public static class EntryWriter
         var text = new StringBuilder("---\n").Append(Yaml.Serialize(kept).ReplaceLineEndings("\n")).Append("---\n");
         if (body.Length > 0) text.Append('\n').Append(body.TrimEnd()).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>Lists as <c>[a, b]</c>, the way the rest of the collection writes authors and topics.</summary>
+    private sealed class FlowLists(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(SequenceStartEventInfo eventInfo, IEmitter emitter)
+        {
+            eventInfo.Style = SequenceStyle.Flow;
+            base.Emit(eventInfo, emitter);
+        }
     }
 }
