@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using SiteGen;
 using SiteGen.Bench;
+using SiteGen.Content;
 
 // Usage: dotnet run -c Release --project bench/SiteGen.Bench -- <papers> [theme-dir]
 // Generates a synthetic collection of <papers> entries, builds it once to warm up and once measured,
-// and prints build seconds, pages per second and the process's peak memory.
+// and prints build seconds, pages per second and the process's peak memory, then the time `serve`
+// needs to rebuild in memory after one entry is edited.
 var papers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var theme = args.Length > 1 ? args[1] : "theme";
 var root = Path.Combine(Path.GetTempPath(), $"sitegen-bench-{papers}");
@@ -30,6 +32,19 @@ var pages = Directory.EnumerateFiles(options.OutputDir, "*.html", SearchOption.A
 using var self = Process.GetCurrentProcess();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"papers={papers} pages={pages} files={report.Files.Length} build_s={seconds:0.00} pages_per_s={pages / seconds:0} peak_mb={self.PeakWorkingSet64 / 1048576.0:0}"));
-Console.WriteLine("steps: " + string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Time.TotalSeconds:0.00}s"))));
+Console.WriteLine("steps: " + Steps(report));
+
+// What `sitegen serve` does after one saved edit: parse only the changed file, render in memory.
+var cache = new EntryCache();
+var live = options with { Cache = cache };
+SiteBuilder.Render(live);
+var edited = Directory.EnumerateFiles(Path.Combine(content, "papers"), "*.md", SearchOption.AllDirectories).First();
+File.AppendAllText(edited, "\nOne more sentence of notes.\n");
+clock.Restart();
+var rebuild = SiteBuilder.Render(live);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve_rebuild_after_one_edit_s={clock.Elapsed.TotalSeconds:0.00} ({Steps(rebuild)})"));
 Directory.Delete(root, recursive: true);
 return 0;
+
+static string Steps(BuildReport report) =>
+    string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Time.TotalSeconds:0.00}s")));

@@ -27,6 +27,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_output_redirected_is_plain_lines_ending_in_a_one_line_summary()
+    {
+        using var temp = new TempFolder();
+        var result = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", temp.Combine("output"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("\u001b[", result.Stdout + result.Stderr);
+        var lines = result.Stdout.TrimEnd().Split('\n');
+        Assert.StartsWith("Steps: load ", lines[0]);
+        Assert.Matches(@"^Built \\d+ pages \(\d+ files\) into .+ in \d+\.\d\d s, 0 warnings\.$", lines[^1]);
+    }
+
+    [Fact]
     public void Build_refuses_to_replace_a_folder_it_did_not_create()
     {
         using var temp = new TempFolder();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Tests;
 
@@ -35,11 +36,17 @@ internal sealed class ServeProcess : IDisposable
     /// <summary>Asks the server to stop as a service manager would and returns its exit code.</summary>
     public int Stop()
     {
-        Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+        _ = kill(_process.Id, SigTerm);
         if (!_process.WaitForExit(TimeSpan.FromSeconds(10))) _process.Kill();
         _process.WaitForExit();
         return _process.ExitCode;
     }
+
+    private const int SigTerm = 15;
+
+    // .NET can only SIGKILL a process; SIGTERM (what systemd or Docker send) exercises the clean shutdown.
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 
     private void Receive(string? line)
     {

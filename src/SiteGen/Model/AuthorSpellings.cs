@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Model;
@@ -11,14 +12,17 @@ internal static class AuthorSpellings
 {
     private sealed record Spelling(string Key, string Written, string Path, SourcePosition At, int Uses);
 
-    public static void Check(IReadOnlyList<PaperDraft> drafts, Func<string, string> resolve, DiagnosticBag bag)
+    /// <param name="keys">Each draft's resolved author keys, in the same order as its names.</param>
+    public static void Check(IReadOnlyList<PaperDraft> drafts, IReadOnlyList<ImmutableArray<string>> keys, DiagnosticBag bag)
     {
         var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        for (var d = 0; d < drafts.Count; d++)
         {
-            foreach (var (name, at) in draft.AuthorNames)
+            var draft = drafts[d];
+            for (var a = 0; a < draft.AuthorNames.Length; a++)
             {
-                var key = resolve(name);
+                var (name, at) = draft.AuthorNames[a];
+                var key = keys[d][a];
                 spellings[key] = spellings.TryGetValue(key, out var known)
                     ? known with { Uses = known.Uses + 1 }
                     : new Spelling(key, name, draft.Paper.SourcePath, at, 1);

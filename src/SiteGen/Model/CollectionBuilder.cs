@@ -26,7 +26,7 @@ public static class CollectionBuilder
         // A duplicate slug is already an error; keep the first so the model stays well-formed.
         drafts = [.. drafts.DistinctBy(d => d.Paper.Slug, StringComparer.Ordinal)];
         var keys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
-        AuthorSpellings.Check(drafts, registry.Resolve, bag);
+        AuthorSpellings.Check(drafts, keys, bag);
         var authors = registry.Freeze();
 
         var papers = drafts.Select((d, i) => d.Paper with
