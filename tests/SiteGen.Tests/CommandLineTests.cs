@@ -36,7 +36,7 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("\u001b[", result.Stdout + result.Stderr);
         var lines = result.Stdout.TrimEnd().Split('\n');
         Assert.StartsWith("Steps: load ", lines[0]);
-        Assert.Matches(@"^Built \\d+ pages \(\d+ files\) into .+ in \d+\.\d\d s, 0 warnings\.$", lines[^1]);
+        Assert.Matches(@"^Built \d+ pages \(\d+ files\) into .+ in \d+\.\d\d s, 0 warnings\.$", lines[^1]);
     }
 
     [Fact]
