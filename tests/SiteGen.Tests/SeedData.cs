@@ -14,7 +14,8 @@ internal static class SeedData
         var file = Path.Combine(Repo.Root, "..", "shared", "data", "seed-papers.json");
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         return [.. json.RootElement.GetProperty("papers").EnumerateArray().Select(p => new SeedPaper(
-            p.GetProperty("title").GetString()!,
+            // The listing keeps LaTeX ("--", "$Δ$"); the shipped entries are typeset as a BibTeX reader would.
+            p.GetProperty("title").GetString()!.Replace(" -- ", " – ").Replace("$", ""),
             p.GetProperty("arxiv_id").GetString()!,
             p.GetProperty("authors").ValueKind == JsonValueKind.Array
                 ? [.. p.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!)]

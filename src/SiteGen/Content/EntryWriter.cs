@@ -21,14 +21,20 @@ public static class EntryWriter
     /// <param name="fields">Keys in the order they should appear; null values are left out.</param>
     public static string Write(IEnumerable<KeyValuePair<string, object?>> fields, string body)
     {
+        var text = new StringBuilder("---\n").Append(Fields(fields)).Append("---\n");
+        if (body.Length > 0) text.Append('\n').Append(body.TrimEnd()).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>Just the YAML lines of <paramref name="fields"/>, each ending in a newline; null values are left out.</summary>
+    public static string Fields(IEnumerable<KeyValuePair<string, object?>> fields)
+    {
         var kept = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (key, value) in fields)
         {
             if (value is not null) kept[key] = value;
         }
-        var text = new StringBuilder("---\n").Append(Yaml.Serialize(kept).ReplaceLineEndings("\n")).Append("---\n");
-        if (body.Length > 0) text.Append('\n').Append(body.TrimEnd()).Append('\n');
-        return text.ToString();
+        return kept.Count == 0 ? "" : Yaml.Serialize(kept).ReplaceLineEndings("\n");
     }
 
     /// <summary>Lists as <c>[a, b]</c>, the way the rest of the collection writes authors and topics.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Bibtex;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;

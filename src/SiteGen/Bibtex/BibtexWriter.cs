@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Bibtex;
 
 /// <summary>
 /// Writes a BibTeX record for a paper that does not carry its own. Keys follow

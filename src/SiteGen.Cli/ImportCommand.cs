@@ -1,0 +1,62 @@
+using System.CommandLine;
+using SiteGen.Authoring;
+using SiteGen.Diagnostics;
+using YamlDotNet.Serialization;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen import bibtex FILE</c>: new entries from a .bib file; bad records are reported and skipped.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "The .bib file to import" };
+        var content = CommonOptions.Content();
+        var topics = new Option<string[]>("--topics")
+        {
+            Description = "Topic slugs every imported entry gets: several values, or one separated by ','",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var topicMap = new Option<string?>("--topic-map") { Description = "YAML file mapping BibTeX keywords to topic slugs (keyword: slug)" };
+        var update = new Option<bool>("--update") { Description = "Fill in fields that existing entries lack (never their notes) instead of skipping them" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be done and write nothing" };
+
+        var bibtex = new Command("bibtex", "Import papers from a BibTeX file.") { file, content, topics, topicMap, update, dryRun };
+        bibtex.SetAction(result =>
+        {
+            var bib = result.GetValue(file)!;
+            var mapFile = result.GetValue(topicMap);
+            foreach (var path in new[] { bib, mapFile }.OfType<string>().Where(p => !File.Exists(p)))
+            {
+                Console.Error.WriteLine($"sitegen: file not found: {path}");
+                return ExitCodes.Usage;
+            }
+            var contentDir = result.GetValue(content)!;
+            if (!Directory.Exists(contentDir))
+            {
+                Console.Error.WriteLine($"sitegen: content folder not found: {contentDir}");
+                return ExitCodes.Usage;
+            }
+
+            var options = new ImportOptions(contentDir)
+            {
+                Topics = [.. (result.GetValue(topics) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                TopicMap = mapFile is null ? new Dictionary<string, string>() : new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(File.ReadAllText(mapFile)) ?? [],
+                Update = result.GetValue(update),
+                DryRun = result.GetValue(dryRun),
+            };
+            var bag = new DiagnosticBag();
+            var actions = BibtexImporter.Import(bib, bib.Replace('\\', '/'), options, bag);
+
+            var would = options.DryRun ? "would " : "";
+            foreach (var action in actions)
+                Console.WriteLine($"{would}{action.Verb,-6} {action.Path}  ({action.RecordKey}, line {action.Line}){(action.Detail.Length > 0 ? ": " + action.Detail : "")}");
+            DiagnosticPrinter.Print(bag.Sorted(), ReportFormat.Text);
+            int Count(string verb) => actions.Count(a => a.Verb == verb);
+            var failed = bag.Sorted().Count(d => d.Severity == Severity.Error);
+            Console.Error.WriteLine($"{(options.DryRun ? "Dry run: would import" : "Imported")} {Count("create")} new, updated {Count("update")}, skipped {Count("skip")}; {failed} record{(failed == 1 ? "" : "s")} with errors.");
+            return failed > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+        });
+        return new Command("import", "Import papers from other formats.") { bibtex };
+    }
+}

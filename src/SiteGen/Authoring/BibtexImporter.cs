@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Bibtex;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Authoring;
+
+/// <summary>How to import: which topics every entry gets, how keywords map to topics, and what to do with papers already there.</summary>
+public sealed record ImportOptions(string ContentDir)
+{
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Keyword (compared ignoring case and accents) to topic slug.</summary>
+    public IReadOnlyDictionary<string, string> TopicMap { get; init; } = new Dictionary<string, string>();
+    /// <summary>Fill in fields that existing entries lack, instead of skipping them.</summary>
+    public bool Update { get; init; }
+    public bool DryRun { get; init; }
+}
+
+/// <summary>What the import did (or, in a dry run, would do) with one record.</summary>
+public sealed record ImportAction(string Verb, string RecordKey, int Line, string Path, string Detail)
+{
+    /// <summary>For an update: the file and its new text.</summary>
+    internal (string File, string Text)? Rewrite { get; init; }
+}
+
+/// <summary>
+/// <c>sitegen import bibtex</c>: one new entry per new paper, existing papers (same DOI, arXiv id or
+/// folded title) skipped or, with <see cref="ImportOptions.Update"/>, given the fields they lack. Only
+/// front-matter lines are ever added to an existing file; its other lines and its notes stay byte for byte.
+/// </summary>
+public static class BibtexImporter
+{
+    public static IReadOnlyList<ImportAction> Import(string bibFile, string displayPath, ImportOptions options, DiagnosticBag bag)
+    {
+        var records = BibtexParser.Parse(displayPath, File.ReadAllText(bibFile), bag);
+        var existing = ContentReader.Read(options.ContentDir, new DiagnosticBag());
+        var collection = CollectionBuilder.Build(existing, new DiagnosticBag());
+        var known = new KnownPapers(collection, existing);
+        var topics = TopicResolver(collection, options);
+
+        var actions = new List<ImportAction>();
+        var planned = new List<(BibtexPaper Paper, PlannedEntry Entry)>();
+        foreach (var record in records)
+        {
+            if (BibtexPaper.From(record, displayPath, bag) is not { } paper) continue;
+            if (known.Find(paper) is { } match)
+            {
+                actions.Add(options.Update && match.Entry is { } entry
+                    ? Update(paper, entry, options, displayPath)
+                    : new ImportAction("skip", record.Key, record.At.Line, match.Path, $"already in the collection as {match.Path}"));
+                continue;
+            }
+
+            var paperTopics = options.Topics.Concat(paper.Keywords.Select(topics).OfType<string>()).Distinct().ToList();
+            if (paperTopics.Count == 0)
+            {
+                bag.Error(displayPath, record.At, "bibtex", $"record {record.Key} matches no topic (keywords: {string.Join(", ", paper.Keywords.DefaultIfEmpty("none"))}); pass --topics or --topic-map");
+                continue;
+            }
+            var slug = known.FreeSlug(Slug.ForTitle(paper.Title));
+            planned.Add((paper, Plan(options.ContentDir, paper, paperTopics, slug)));
+            known.Add(paper, planned[^1].Entry.DisplayPath);
+        }
+
+        // The new entries are checked with the collection they join; one that would fail 'check' is not written.
+        var accepted = Validate(existing, planned, displayPath, bag);
+        foreach (var (paper, entry) in accepted)
+        {
+            if (!options.DryRun) PaperScaffold.Write(entry);
+            actions.Add(new ImportAction("create", paper.Record.Key, paper.Record.At.Line, entry.DisplayPath, ""));
+        }
+        if (!options.DryRun)
+            foreach (var (file, text) in actions.Select(a => a.Rewrite).OfType<(string, string)>())
+                File.WriteAllText(file, text);
+
+        return [.. actions.OrderBy(a => a.Line)];
+    }
+
+    private static PlannedEntry Plan(string contentDir, BibtexPaper paper, List<string> topics, string slug)
+    {
+        var relative = $"papers/{paper.Date.Year}/{slug}.md";
+        var text = EntryWriter.Write(
+        [
+            new("title", paper.Title),
+            new("authors", paper.Authors),
+            new("date", paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("venue", paper.Venue),
+            new("arxiv", paper.Arxiv),
+            new("doi", paper.Doi),
+            new("url", paper.Url),
+            new("topics", topics),
+            new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
+            new("abstract", paper.Abstract),
+        ], "");
+        return new PlannedEntry(Path.Combine(contentDir, relative), DisplayRoot(contentDir) + "/" + relative, text);
+    }
+
+    private static List<(BibtexPaper, PlannedEntry)> Validate(ContentSet existing, List<(BibtexPaper Paper, PlannedEntry Entry)> planned, string bibPath, DiagnosticBag bag)
+    {
+        var entries = new List<Entry>();
+        var parseBag = new DiagnosticBag();
+        foreach (var (_, entry) in planned)
+            if (EntryParser.Parse(entry.DisplayPath, Path.GetFileNameWithoutExtension(entry.File), entry.Text, parseBag) is { } parsed) entries.Add(parsed);
+        var all = new DiagnosticBag();
+        CollectionBuilder.Build(existing with { Papers = existing.Papers.AddRange(entries) }, all);
+        foreach (var d in parseBag.Sorted()) all.Add(d);
+
+        var problems = all.Sorted().Where(d => d.Severity == Severity.Error).ToLookup(d => d.Path, StringComparer.Ordinal);
+        var accepted = new List<(BibtexPaper, PlannedEntry)>();
+        foreach (var (paper, entry) in planned)
+        {
+            if (!problems.Contains(entry.DisplayPath))
+            {
+                accepted.Add((paper, entry));
+                continue;
+            }
+            foreach (var problem in problems[entry.DisplayPath])
+                bag.Error(bibPath, paper.Record.At, "bibtex", $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
+        }
+        return accepted;
+    }
+
+    /// <summary>
+    /// Adds the fields the entry lacks as new front-matter lines just before its closing <c>---</c>.
+    /// </summary>
+    private static ImportAction Update(BibtexPaper paper, Entry entry, ImportOptions options, string bibPath)
+    {
+        var candidates = new List<KeyValuePair<string, object?>>
+        {
+            new("venue", paper.Venue), new("arxiv", paper.Arxiv), new("doi", paper.Doi), new("url", paper.Url),
+            new("abstract", paper.Abstract), new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
+        };
+        var missing = candidates.Where(f => f.Value is not null && !entry.Fields.Has(f.Key)).ToList();
+        if (missing.Count == 0)
+            return new ImportAction("skip", paper.Record.Key, paper.Record.At.Line, entry.Path, $"already in the collection as {entry.Path}, nothing to add");
+
+        var file = Path.Combine(options.ContentDir, entry.Path[(DisplayRoot(options.ContentDir).Length + 1)..]);
+        var text = File.ReadAllText(file);
+        var closing = ClosingFence(text);
+        var updated = text[..closing] + EntryWriter.Fields(missing) + text[closing..];
+        return new ImportAction("update", paper.Record.Key, paper.Record.At.Line, entry.Path, $"added {string.Join(", ", missing.Select(f => f.Key))}")
+        {
+            Rewrite = (file, updated),
+        };
+    }
+
+    /// <summary>The offset of the line that closes the front matter (the second <c>---</c> line).</summary>
+    private static int ClosingFence(string text)
+    {
+        var offset = text.IndexOf('\n') + 1;
+        while (offset < text.Length)
+        {
+            var end = text.IndexOf('\n', offset);
+            var line = (end < 0 ? text[offset..] : text[offset..end]).TrimEnd('\r', ' ');
+            if (line is "---" or "...") return offset;
+            if (end < 0) break;
+            offset = end + 1;
+        }
+        return text.Length;
+    }
+
+    private static Func<string, string?> TopicResolver(Collection collection, ImportOptions options)
+    {
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in collection.Topics)
+        {
+            byKey.TryAdd(TextKey.Fold(topic.Slug.Replace('-', ' ')), topic.Slug);
+            byKey.TryAdd(TextKey.Fold(topic.Title), topic.Slug);
+        }
+        foreach (var (keyword, slug) in options.TopicMap) byKey[TextKey.Fold(keyword)] = slug;
+        return keyword => byKey.GetValueOrDefault(TextKey.Fold(keyword));
+    }
+
+    private static string DisplayRoot(string contentDir) => contentDir.TrimEnd('/', '\\').Replace('\\', '/');
+
+    /// <summary>The papers already in the collection (and those this import adds), by DOI, arXiv id and folded title.</summary>
+    private sealed class KnownPapers
+    {
+        private readonly Dictionary<string, (string Path, Entry? Entry)> _byKey = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+
+        public KnownPapers(Collection collection, ContentSet content)
+        {
+            var entries = content.Papers.ToDictionary(e => e.Path, StringComparer.Ordinal);
+            foreach (var paper in collection.Papers)
+            {
+                var entry = entries.GetValueOrDefault(paper.SourcePath);
+                foreach (var key in Keys(paper.Doi, paper.Arxiv, paper.Title)) _byKey.TryAdd(key, (paper.SourcePath, entry));
+            }
+            _slugs.UnionWith(content.Papers.Select(e => e.Slug));
+        }
+
+        public (string Path, Entry? Entry)? Find(BibtexPaper paper) =>
+            Keys(paper.Doi, paper.Arxiv, paper.Title).Select(k => _byKey.TryGetValue(k, out var hit) ? hit : ((string, Entry?)?)null).FirstOrDefault(h => h is not null);
+
+        public void Add(BibtexPaper paper, string path)
+        {
+            foreach (var key in Keys(paper.Doi, paper.Arxiv, paper.Title)) _byKey.TryAdd(key, (path, null));
+        }
+
+        public string FreeSlug(string wanted)
+        {
+            var slug = wanted;
+            for (var n = 2; !_slugs.Add(slug); n++) slug = $"{wanted}-{n}";
+            return slug;
+        }
+
+        private static IEnumerable<string> Keys(string? doi, string? arxiv, string title)
+        {
+            if (doi is not null) yield return "doi:" + doi.ToLowerInvariant();
+            if (arxiv is not null) yield return "arxiv:" + System.Text.RegularExpressions.Regex.Replace(arxiv, @"v\d+$", "");
+            yield return "title:" + TextKey.Fold(title);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Bibtex;
+
+/// <summary>
+/// Reads <c>.bib</c> files as reference managers write them: <c>@string</c> macros and <c>#</c>
+/// concatenation, braced and quoted values with nested braces, bare numbers, month macros,
+/// <c>@comment</c>, <c>@preamble</c> and free text between records, and <c>crossref</c>. A malformed
+/// record is reported at its line and column and skipped; parsing resumes at the next record.
+/// </summary>
+public sealed class BibtexParser
+{
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private readonly string _path;
+    private readonly string _text;
+    private readonly DiagnosticBag _bag;
+    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+    private int _pos;
+    private int _line = 1;
+    private int _lineStart;
+
+    private BibtexParser(string path, string text, DiagnosticBag bag)
+    {
+        (_path, _text, _bag) = (path, text, bag);
+        foreach (var (month, i) in Months.Select((m, i) => (m, i)))
+            _macros[month[..3]] = month;
+    }
+
+    public static IReadOnlyList<BibtexEntry> Parse(string path, string text, DiagnosticBag bag)
+    {
+        var entries = new BibtexParser(path, text, bag).ParseAll();
+        return ResolveCrossrefs(entries);
+    }
+
+    private sealed class MalformedException(SourcePosition at, string message) : Exception(message)
+    {
+        public SourcePosition At { get; } = at;
+    }
+
+    private SourcePosition Here => new(_line, _pos - _lineStart + 1);
+
+    private List<BibtexEntry> ParseAll()
+    {
+        var entries = new List<BibtexEntry>();
+        while (SkipTo('@'))
+        {
+            var start = Here;
+            try
+            {
+                if (ParseRecord(start) is { } entry) entries.Add(entry);
+            }
+            catch (MalformedException ex)
+            {
+                _bag.Error(_path, ex.At, "bibtex", $"{ex.Message}; the record starting at line {start.Line} was skipped");
+                SkipToNextRecord();
+            }
+        }
+        return entries;
+    }
+
+    private BibtexEntry? ParseRecord(SourcePosition start)
+    {
+        Advance(); // '@'
+        var type = Identifier("a record type after '@'").ToLowerInvariant();
+        SkipSpace();
+        var open = Peek();
+        if (open is not ('{' or '('))
+        {
+            if (type == "comment") return null; // "@comment text" without braces: a line comment
+            throw new MalformedException(Here, $"expected '{{' after @{type}");
+        }
+        var close = open == '{' ? '}' : ')';
+        Advance();
+
+        switch (type)
+        {
+            case "comment":
+                SkipBalanced(close);
+                return null;
+            case "preamble":
+                _ = Value();
+                Expect(close);
+                return null;
+            case "string":
+                SkipSpace();
+                var name = Identifier("a macro name");
+                Expect('=');
+                _macros[name] = Value();
+                Expect(close);
+                return null;
+        }
+
+        SkipSpace();
+        var key = ReadWhile(c => c is not (',' or '}' or ')') && !char.IsWhiteSpace(c));
+        if (key.Length == 0) throw new MalformedException(Here, $"@{type} record has no citation key");
+        var fields = new Dictionary<string, BibtexField>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            SkipSpace();
+            if (Peek() == close) { Advance(); break; }
+            Expect(',');
+            SkipSpace();
+            if (Peek() == close) { Advance(); break; }
+            var at = Here;
+            var field = Identifier("a field name").ToLowerInvariant();
+            Expect('=');
+            var value = Value();
+            if (!fields.TryAdd(field, new BibtexField(value, at)))
+                _bag.Warning(_path, at, "bibtex", $"field '{field}' appears twice in {key}; the first is kept");
+        }
+        return new BibtexEntry(type, key, fields, start);
+    }
+
+    /// <summary>A field value: parts joined by <c>#</c>, each a braced or quoted text, a number or a macro.</summary>
+    private string Value()
+    {
+        var sb = new StringBuilder();
+        while (true)
+        {
+            SkipSpace();
+            var c = Peek();
+            if (c == '{')
+            {
+                Advance();
+                sb.Append(Balanced('}'));
+            }
+            else if (c == '"')
+            {
+                Advance();
+                sb.Append(Balanced('"'));
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                sb.Append(ReadWhile(char.IsAsciiDigit));
+            }
+            else if (IsIdentifierChar(c))
+            {
+                var at = Here;
+                var name = Identifier("a value");
+                if (!_macros.TryGetValue(name, out var expansion))
+                    throw new MalformedException(at, $"undefined @string macro '{name}'");
+                sb.Append(expansion);
+            }
+            else
+            {
+                throw new MalformedException(Here, c == '\0' ? "the file ends inside a record" : $"expected a value, found '{c}'");
+            }
+            SkipSpace();
+            if (Peek() != '#') return sb.ToString();
+            Advance();
+        }
+    }
+
+    /// <summary>Text up to the closing character at brace depth 0; inner braces are kept.</summary>
+    private string Balanced(char close)
+    {
+        var start = Here;
+        var sb = new StringBuilder();
+        var depth = 0;
+        while (true)
+        {
+            var c = Peek();
+            if (c == '\0') throw new MalformedException(start, close == '"' ? "unclosed quote" : "unbalanced braces: '{' is never closed");
+            if (c == '@' && AtLineStart() && depth >= 0 && close == '}' && LooksLikeRecordStart())
+                throw new MalformedException(start, "unbalanced braces: the value runs into the next record");
+            Advance();
+            if (c == '\\' && Peek() is '{' or '}' or '"')
+            {
+                sb.Append(c).Append(Peek());
+                Advance();
+                continue;
+            }
+            if (depth == 0 && c == close) return sb.ToString();
+            if (c == '{') depth++;
+            else if (c == '}' && --depth < 0) throw new MalformedException(Here, "unbalanced braces: '}' without '{'");
+            sb.Append(c);
+        }
+    }
+
+    private void SkipBalanced(char close)
+    {
+        var depth = 0;
+        while (Peek() is var c && c != '\0')
+        {
+            Advance();
+            if (c == '{') depth++;
+            else if (c == '}' && depth > 0) depth--;
+            else if (c == close && depth == 0) return;
+        }
+    }
+
+    private string Identifier(string what)
+    {
+        SkipSpace();
+        var id = ReadWhile(IsIdentifierChar);
+        if (id.Length == 0)
+            throw new MalformedException(Here, Peek() == '\0' ? "the file ends inside a record" : $"expected {what}, found '{Peek()}'");
+        return id;
+    }
+
+    private static bool IsIdentifierChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '+' or '/' or '\'' or '!' or '?' or '*' or '&' or '<' or '>' or '[' or ']' or ';';
+
+    private void Expect(char wanted)
+    {
+        SkipSpace();
+        if (Peek() != wanted)
+            throw new MalformedException(Here, Peek() == '\0' ? $"the file ends where '{wanted}' was expected" : $"expected '{wanted}', found '{Peek()}'");
+        Advance();
+    }
+
+    private string ReadWhile(Func<char, bool> accept)
+    {
+        var start = _pos;
+        while (Peek() is var c && c != '\0' && accept(c)) Advance();
+        return _text[start.._pos];
+    }
+
+    private void SkipSpace()
+    {
+        while (Peek() is var c && c != '\0' && char.IsWhiteSpace(c)) Advance();
+    }
+
+    /// <summary>Moves to the next <paramref name="target"/>; everything skipped is comment. False at the end.</summary>
+    private bool SkipTo(char target)
+    {
+        while (Peek() is var c && c != '\0')
+        {
+            if (c == target) return true;
+            Advance();
+        }
+        return false;
+    }
+
+    /// <summary>After an error: the next '@' that starts a line, so one bad record costs only itself.</summary>
+    private void SkipToNextRecord()
+    {
+        while (Peek() != '\0' && !(Peek() == '@' && AtLineStart())) Advance();
+    }
+
+    private bool AtLineStart() => _text.AsSpan(_lineStart, _pos - _lineStart).IsWhiteSpace();
+
+    private bool LooksLikeRecordStart()
+    {
+        var rest = _text.AsSpan(_pos + 1);
+        var n = 0;
+        while (n < rest.Length && char.IsAsciiLetter(rest[n])) n++;
+        return n > 0 && n < rest.Length && rest[n..].TrimStart() is { Length: > 0 } after && after[0] is '{' or '(';
+    }
+
+    private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private void Advance()
+    {
+        if (_pos >= _text.Length) return;
+        if (_text[_pos] == '\n')
+        {
+            _line++;
+            _lineStart = _pos + 1;
+        }
+        _pos++;
+    }
+
+    /// <summary>A record with <c>crossref</c> takes the fields it lacks (booktitle, year, ...) from the record it names.</summary>
+    private static List<BibtexEntry> ResolveCrossrefs(List<BibtexEntry> entries)
+    {
+        var byKey = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var referenced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<BibtexEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry["crossref"] is not { } target || !byKey.TryGetValue(target, out var parent))
+            {
+                result.Add(entry);
+                continue;
+            }
+            referenced.Add(parent.Key);
+            var fields = new Dictionary<string, BibtexField>(entry.Fields, StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, field) in parent.Fields)
+                fields.TryAdd(name, field);
+            // A proceedings' title is the paper's booktitle.
+            if (!entry.Fields.ContainsKey("booktitle") && parent.Fields.TryGetValue("title", out var title) && parent.Type is "proceedings" or "book")
+                fields["booktitle"] = title;
+            if (entry.Fields.TryGetValue("title", out var own)) fields["title"] = own;
+            result.Add(entry with { Fields = fields });
+        }
+        // A proceedings record that only serves as a crossref target is not a paper of its own.
+        return [.. result.Where(e => !(referenced.Contains(e.Key) && e.Type is "proceedings" or "book"))];
+    }
+
+    internal static int MonthNumber(string month)
+    {
+        if (int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12) return n;
+        var index = Array.FindIndex(Months, m => m.StartsWith(month.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && month.Trim().Length >= 3);
+        return index + 1;
+    }
+}
