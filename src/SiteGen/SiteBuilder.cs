@@ -80,9 +80,10 @@ public static class SiteBuilder
         var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache));
         if (bag.HasErrors || collection is null || content is null) return (bag, [], steps);
 
+        var related = Step("related", () => RelatedPapers.Find(collection));
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
-        var files = Step("render", () => PageRenderer.Render(collection, theme, urls, bag, options.Progress));
+        var files = Step("render", () => PageRenderer.Render(collection, related, theme, urls, bag, options.Progress));
         return (bag, files, steps);
     }
 

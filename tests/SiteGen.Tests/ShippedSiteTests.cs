@@ -134,6 +134,19 @@ public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<Shippe
         Assert.True(checkedParents > 0, "the shipped topics should include a parent topic with subtopics");
     }
 
+    [Theory]
+    [InlineData("cuda-l1", "CUDA-LLM: LLMs Can Write Efficient CUDA Kernels")]
+    [InlineData("seedance", "Aquarius: A Family of Industry-Level Video Generation Models for Marketing Scenarios")]
+    [InlineData("accllm", "InstInfer: In-Storage Attention Offloading for Cost-Effective Long-Context LLM Inference")]
+    public void Related_papers_are_similar_ones_and_never_the_paper_itself(string slug, string expected)
+    {
+        var page = Site.Page($"papers/{slug}/index.html");
+        var related = page.QuerySelectorAll(".related .card-title a").ToList();
+        Assert.InRange(related.Count, 1, 5);
+        Assert.Contains(expected, related.Take(3).Select(a => a.TextContent));
+        Assert.DoesNotContain(related, a => a.GetAttribute("href") == $"/papers/{slug}/");
+    }
+
     [Fact]
     public void Paper_page_offers_bibtex_and_links_to_arxiv_and_code()
     {

@@ -15,13 +15,13 @@ namespace SiteGen.Rendering;
 public static class PageRenderer
 {
     public static ImmutableArray<OutputFile> Render(
-        Collection collection, Theme theme, SiteUrls urls, DiagnosticBag bag, IProgress<BuildProgress>? progress = null)
+        Collection collection, RelatedPapers related, Theme theme, SiteUrls urls, DiagnosticBag bag, IProgress<BuildProgress>? progress = null)
     {
         var (assets, assetUrls) = AssetPlanner.Plan(theme, urls);
         var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
         if (templates is null) return [];
 
-        var views = new ViewBuilder(collection, urls);
+        var views = new ViewBuilder(collection, urls, related);
         var site = views.Site();
         var jobs = Jobs(collection, views, urls).ToList();
         var files = new ConcurrentBag<OutputFile>(assets) { new(".nojekyll", []) };

@@ -12,17 +12,18 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class ViewBuilder
 {
-    private const int RelatedCount = 5;
     private readonly Collection _collection;
     private readonly SiteUrls _urls;
     private readonly MarkdownRenderer _markdown;
     private readonly BibtexWriter _bibtex;
+    private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
     private readonly FrozenDictionary<string, TopicView> _topics;
 
-    public ViewBuilder(Collection collection, SiteUrls urls)
+    public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related)
     {
         _collection = collection;
+        _related = related;
         _urls = urls;
         _markdown = new MarkdownRenderer(urls);
         _bibtex = new BibtexWriter(collection);
@@ -66,7 +67,7 @@ internal sealed class ViewBuilder
         paper.Arxiv,
         paper.Doi,
         _bibtex.Write(paper),
-        Cards(Related(paper)),
+        Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra);
 
     public TopicView Topic(Topic topic) => _topics[topic.Slug];
@@ -121,23 +122,6 @@ internal sealed class ViewBuilder
         if (paper.Doi is { } doi) links.Add(new LinkView("DOI", "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/")));
         if (paper.Url is { } url) links.Add(new LinkView("Website", url));
         return links;
-    }
-
-    /// <summary>Papers sharing the most topics with this one, newest first among equals.</summary>
-    private IEnumerable<Paper> Related(Paper paper)
-    {
-        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var topic in paper.Topics)
-        foreach (var other in _collection.PapersOfTopic(topic))
-            if (other.Slug != paper.Slug) shared[other.Slug] = shared.GetValueOrDefault(other.Slug) + 1;
-
-        return shared
-            .Select(pair => (Paper: _collection.PaperBySlug[pair.Key], Shared: pair.Value))
-            .OrderByDescending(x => x.Shared)
-            .ThenByDescending(x => x.Paper.Date)
-            .ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
-            .Take(RelatedCount)
-            .Select(x => x.Paper);
     }
 
     private LinkView TopicLink(Topic topic) =>
