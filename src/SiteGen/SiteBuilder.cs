@@ -25,6 +25,9 @@ public sealed record BuildProgress(string Step, int Done, int Total);
 /// <summary>How a build went: its diagnostics, the files it made and how long each step took.</summary>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
 {
+    /// <summary>Things worth telling that are not problems with the content.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
     public TimeSpan Time => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
 }
@@ -37,7 +40,7 @@ public static class SiteBuilder
 {
     public static BuildReport Build(BuildOptions options)
     {
-        var (bag, files, steps) = RenderSteps(options);
+        var (bag, files, steps, notes) = RenderSteps(options);
         if (bag.HasErrors) return new BuildReport(bag.Sorted(), [], steps);
 
         var clock = Stopwatch.StartNew();
@@ -52,17 +55,17 @@ public static class SiteBuilder
             return new BuildReport(bag.Sorted(), [], steps);
         }
         steps.Add(("write", clock.Elapsed));
-        return new BuildReport(bag.Sorted(), files, steps);
+        return new BuildReport(bag.Sorted(), files, steps) { Notes = notes };
     }
 
     /// <summary>Every step but writing: the site in memory, for <c>serve</c> and for <see cref="Build"/>.</summary>
     public static BuildReport Render(BuildOptions options)
     {
-        var (bag, files, steps) = RenderSteps(options);
-        return new BuildReport(bag.Sorted(), bag.HasErrors ? [] : files, steps);
+        var (bag, files, steps, notes) = RenderSteps(options);
+        return new BuildReport(bag.Sorted(), bag.HasErrors ? [] : files, steps) { Notes = notes };
     }
 
-    private static (DiagnosticBag, ImmutableArray<OutputFile>, List<(string, TimeSpan)>) RenderSteps(BuildOptions options)
+    private static (DiagnosticBag, ImmutableArray<OutputFile>, List<(string, TimeSpan)>, List<string>) RenderSteps(BuildOptions options)
     {
         var bag = new DiagnosticBag();
         var steps = new List<(string, TimeSpan)>();
@@ -78,13 +81,18 @@ public static class SiteBuilder
 
         ContentSet? content = null;
         var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache));
-        if (bag.HasErrors || collection is null || content is null) return (bag, [], steps);
+        if (bag.HasErrors || collection is null || content is null) return (bag, [], steps, []);
 
         var related = Step("related", () => RelatedPapers.Find(collection));
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var files = Step("render", () => PageRenderer.Render(collection, related, theme, urls, bag, options.Progress));
-        return (bag, files, steps);
+        List<string> notes = urls.IsAbsolute ? [] :
+        [
+            $"No Atom feeds, sitemap or canonical URLs: the base URL \"{options.BaseUrl ?? collection.Site.BaseUrl}\" is only a path. " +
+            "Pass --base-url https://... (the publishing workflows do) or set base_url in site.yml to the full address.",
+        ];
+        return (bag, files, steps, notes);
     }
 
     /// <summary>Reads and checks the content folder; null only when the folder itself is unusable.</summary>

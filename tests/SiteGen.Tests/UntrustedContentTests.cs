@@ -30,7 +30,13 @@ public sealed class UntrustedContentTests
         foreach (var file in site.HtmlFiles())
         {
             var page = site.Page(file);
-            Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.GetAttribute("src") is null || !s.GetAttribute("src")!.StartsWith("/assets/"));
+            // The only inline script is JSON-LD data, which must stay one JSON document.
+            Assert.All(page.QuerySelectorAll("script:not([src])"), s =>
+            {
+                Assert.Equal("application/ld+json", s.GetAttribute("type"));
+                using var json = System.Text.Json.JsonDocument.Parse(s.TextContent);
+            });
+            Assert.DoesNotContain(page.QuerySelectorAll("script[src]"), s => !s.GetAttribute("src")!.StartsWith("/assets/"));
             Assert.Empty(page.QuerySelectorAll("iframe, svg, img[onerror], b[onmouseover]"));
             Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
             Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
@@ -40,6 +46,12 @@ public sealed class UntrustedContentTests
         var paper = site.Page("papers/attack/index.html");
         Assert.Contains("<script>alert('title')</script>", paper.QuerySelector("h1")!.TextContent);
         Assert.Contains("<script>alert('abstract')</script>", paper.QuerySelector(".abstract")!.TextContent);
+        Assert.Equal("<script>alert('title')</script><img src=x onerror=alert(1)>",
+            paper.QuerySelector("meta[name=citation_title]")!.GetAttribute("content"));
+        var jsonLd = paper.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.DoesNotContain("</", jsonLd);
+        using var article = System.Text.Json.JsonDocument.Parse(jsonLd);
+        Assert.Equal("<script>alert('author')</script>", article.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
     }
 
     [Fact]

@@ -5,8 +5,10 @@ using SiteGen.Model;
 namespace SiteGen.Bibtex;
 
 /// <summary>
-/// Writes a BibTeX record for a paper that does not carry its own. Keys follow
-/// <c>surname + year + first title word</c> and are made unique across the collection.
+/// Writes BibTeX for papers: the short record a paper page shows (or the curator's own), and full
+/// records with abstract and topics as keywords for the <c>.bib</c> files, which import back unchanged.
+/// Keys follow <c>surname + year + first title word</c>; papers sharing one get a, b, ... in the order
+/// they were added, so adding a paper never renames the keys readers already cite.
 /// </summary>
 internal sealed class BibtexWriter
 {
@@ -18,7 +20,8 @@ internal sealed class BibtexWriter
     {
         _collection = collection;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in collection.Papers.OrderBy(p => p.Slug, StringComparer.Ordinal).GroupBy(BaseKey, StringComparer.Ordinal))
+        var inOrderAdded = collection.Papers.OrderBy(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal);
+        foreach (var group in inOrderAdded.GroupBy(BaseKey, StringComparer.Ordinal))
         {
             var suffix = 'a';
             foreach (var paper in group)
@@ -27,13 +30,20 @@ internal sealed class BibtexWriter
         _keys = keys.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public string Write(Paper paper)
-    {
-        if (paper.Bibtex is { } own) return own;
+    public string Write(Paper paper) => paper.Bibtex ?? Record(paper, full: false);
 
+    /// <summary>
+    /// A whole <c>.bib</c> file: one full record per paper and nothing else, since checkers such as
+    /// bibtool warn about any text between records, comments included.
+    /// </summary>
+    public string WriteAll(IEnumerable<Paper> papers) =>
+        string.Join("\n", papers.Select(paper => Record(paper, full: true) + "\n"));
+
+    private string Record(Paper paper, bool full)
+    {
         var fields = new List<(string, string)> { ("title", "{" + Escape(paper.Title) + "}") };
         if (paper.Authors.Length > 0)
-            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => Escape(_collection.AuthorBySlug[a].Name)))));
+            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => Name(_collection.AuthorBySlug[a].Name)))));
         fields.Add(("year", paper.Date.Year.ToString()));
         var isPreprint = paper.Venue is null;
         if (isPreprint && paper.Arxiv is { } id) fields.Add(("journal", $"arXiv preprint arXiv:{Escape(id)}"));
@@ -46,6 +56,11 @@ internal sealed class BibtexWriter
         if (paper.Doi is { } doi) fields.Add(("doi", Escape(doi)));
         var url = paper.Url ?? (paper.Arxiv is { } a ? $"https://arxiv.org/abs/{a}" : null);
         if (url is not null) fields.Add(("url", url));
+        if (full)
+        {
+            fields.Add(("keywords", string.Join(", ", paper.Topics)));
+            if (paper.Abstract is { } abstractText) fields.Add(("abstract", Escape(abstractText)));
+        }
 
         var type = isPreprint ? "article" : "inproceedings";
         var sb = new StringBuilder().Append('@').Append(type).Append('{').Append(_keys[paper.Slug]).Append(",\n");
@@ -61,14 +76,37 @@ internal sealed class BibtexWriter
         return $"{surname}{paper.Date.Year}{word}";
     }
 
-    // Characters that are commands in BibTeX; braces are escaped so a title cannot unbalance the record.
+    /// <summary>A name BibTeX reads back as one person: braced when a comma or "and" would split it.</summary>
+    private static string Name(string name)
+    {
+        var escaped = Escape(name);
+        return name.Contains(',') || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + escaped + "}" : escaped;
+    }
+
+    // Characters that are commands in BibTeX and LaTeX; braces are escaped so text cannot unbalance the record.
     private static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '&' or '%' or '#' or '_' or '{' or '}' or '$') sb.Append('\\');
-            sb.Append(c);
+            switch (c)
+            {
+                case '&' or '%' or '#' or '_' or '{' or '}' or '$':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '\\':
+                    sb.Append("\\textbackslash{}");
+                    break;
+                case '~':
+                    sb.Append("\\textasciitilde{}");
+                    break;
+                case '^':
+                    sb.Append("\\textasciicircum{}");
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
         }
         return sb.ToString();
     }

@@ -25,6 +25,7 @@ public static class PageRenderer
         var site = views.Site();
         var jobs = Jobs(collection, views, urls).ToList();
         var files = new ConcurrentBag<OutputFile>(assets) { new(".nojekyll", []) };
+        var pages = new ConcurrentBag<string>();
         var done = 0;
 
         Parallel.ForEach(jobs, job =>
@@ -36,6 +37,7 @@ public static class PageRenderer
                 values["content"] = templates.Render(template, values);
                 var html = templates.Render("layouts/base.liquid", values);
                 files.Add(new OutputFile(SiteUrls.FileFor(sitePath), Encoding.UTF8.GetBytes(html)));
+                pages.Add(sitePath);
                 progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), jobs.Count));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -46,6 +48,7 @@ public static class PageRenderer
             }
         });
 
+        foreach (var file in DataFiles.Render(collection, urls, views.Bibtex, [.. pages])) files.Add(file);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
@@ -54,36 +57,39 @@ public static class PageRenderer
     // Jobs are thunks so that building each page's view also happens on the parallel workers.
     private static IEnumerable<Func<Job>> Jobs(Collection c, ViewBuilder views, SiteUrls urls)
     {
+        PageMetaView Meta(string title, string description, string url, string section) =>
+            new(title, description, url, section) { CanonicalUrl = urls.Absolute(url) };
+
         var description = c.Site.Description;
         yield return () => new Job("/", "pages/home.liquid",
-            new PageMetaView(c.Site.Title, description, urls.Home, "home"),
+            Meta(c.Site.Title, description, urls.Home, "home"),
             new()
             {
                 ["recent"] = views.Cards(c.Papers.Take(c.Site.HomeLimit)),
                 ["topics"] = c.Topics.Where(t => t.Parent is null).Select(views.Topic).ToList(),
             });
         yield return () => new Job("/papers/", "pages/papers.liquid",
-            new PageMetaView("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", urls.Papers, "papers"),
+            Meta("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", urls.Papers, "papers"),
             new() { ["years"] = views.ByYear(c.Papers.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)) });
         yield return () => new Job("/topics/", "pages/topics.liquid",
-            new PageMetaView("Topics", $"The {c.Topics.Length} topics of {c.Site.Title}.", urls.Topics, "topics"),
+            Meta("Topics", $"The {c.Topics.Length} topics of {c.Site.Title}.", urls.Topics, "topics"),
             new() { ["topics"] = c.Topics.Select(views.Topic).ToList() });
         yield return () => new Job("/authors/", "pages/authors.liquid",
-            new PageMetaView("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", urls.Authors, "authors"),
+            Meta("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", urls.Authors, "authors"),
             new() { ["letters"] = views.AuthorIndex() });
         yield return () => new Job("/404.html", "pages/404.liquid",
-            new PageMetaView("Page not found", description, urls.Path("404.html"), "404"), []);
+            Meta("Page not found", description, urls.Path("404.html"), "404"), []);
 
         foreach (var paper in c.Papers)
         {
             yield return () => new Job($"/papers/{paper.Slug}/", "pages/paper.liquid",
-                new PageMetaView(paper.Title, paper.Abstract ?? description, urls.Paper(paper.Slug), "papers"),
+                PageMetadata.Paper(Meta(paper.Title, paper.Abstract ?? description, urls.Paper(paper.Slug), "papers"), paper, c, urls),
                 new() { ["paper"] = views.Paper(paper) });
         }
         foreach (var topic in c.Topics)
         {
             yield return () => new Job($"/topics/{topic.Slug}/", "pages/topic.liquid",
-                new PageMetaView(topic.Title, topic.Description, urls.Topic(topic.Slug), "topics"),
+                Meta(topic.Title, topic.Description, urls.Topic(topic.Slug), "topics") with { FeedUrl = views.Topic(topic).FeedUrl },
                 new()
                 {
                     ["topic"] = views.Topic(topic),
@@ -93,13 +99,13 @@ public static class PageRenderer
         foreach (var author in c.Authors)
         {
             yield return () => new Job($"/authors/{author.Slug}/", "pages/author.liquid",
-                new PageMetaView(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", urls.Author(author.Slug), "authors"),
+                PageMetadata.Author(Meta(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", urls.Author(author.Slug), "authors"), author, urls),
                 new() { ["author"] = views.Author(author) });
         }
         foreach (var page in c.Pages)
         {
             yield return () => new Job($"/{page.Slug}/", "pages/page.liquid",
-                new PageMetaView(page.Title, description, urls.Page(page.Slug), page.Slug),
+                Meta(page.Title, description, urls.Page(page.Slug), page.Slug),
                 new() { ["body"] = views.Html(page.Body) });
         }
     }

@@ -13,7 +13,20 @@ public sealed class SiteUrls
             ? uri.AbsolutePath
             : baseUrl;
         BasePath = "/" + path.Trim('/') + (path.Trim('/').Length > 0 ? "/" : "");
+        Origin = uri is not null && uri.Scheme is "http" or "https" ? uri.GetLeftPart(UriPartial.Authority) : null;
     }
+
+    /// <summary><c>https://lab.github.io</c> when the base URL is a full address; null when it is only a path.</summary>
+    public string? Origin { get; }
+
+    /// <summary>
+    /// Whether links can be made absolute. Feeds, the sitemap and canonical URLs need a full address,
+    /// so they are written only when the site knows where it is published.
+    /// </summary>
+    public bool IsAbsolute => Origin is not null;
+
+    /// <summary>A link from this class as a full URL, or null when the base URL is only a path.</summary>
+    public string? Absolute(string link) => Origin is null ? null : Origin + link;
 
     /// <summary>The path prefix every link starts with, always ending in <c>/</c>.</summary>
     public string BasePath { get; }

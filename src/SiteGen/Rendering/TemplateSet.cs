@@ -60,7 +60,7 @@ internal sealed partial class TemplateSet
         foreach (var type in new[]
         {
             typeof(LinkView), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
-            typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView),
+            typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView), typeof(MetaTagView),
         })
         {
             options.MemberAccessStrategy.Register(type);

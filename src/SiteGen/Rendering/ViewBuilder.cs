@@ -15,7 +15,7 @@ internal sealed class ViewBuilder
     private readonly Collection _collection;
     private readonly SiteUrls _urls;
     private readonly MarkdownRenderer _markdown;
-    private readonly BibtexWriter _bibtex;
+    public BibtexWriter Bibtex { get; }
     private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
     private readonly FrozenDictionary<string, TopicView> _topics;
@@ -26,7 +26,7 @@ internal sealed class ViewBuilder
         _related = related;
         _urls = urls;
         _markdown = new MarkdownRenderer(urls);
-        _bibtex = new BibtexWriter(collection);
+        Bibtex = new BibtexWriter(collection);
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
         // Topic views appear on the home page, the index and their own page: build each once.
         _topics = collection.Topics.ToFrozenDictionary(t => t.Slug, BuildTopic, StringComparer.Ordinal);
@@ -45,7 +45,9 @@ internal sealed class ViewBuilder
         ],
         _collection.Papers.Length,
         _collection.Topics.Length,
-        _collection.Authors.Length);
+        _collection.Authors.Length,
+        _urls.Path(SiteLinks.CollectionBib),
+        _urls.IsAbsolute ? _urls.Path(SiteLinks.Feed) : null);
 
     public PaperCardView CardOf(Paper paper) => _cards[paper.Slug];
 
@@ -66,7 +68,7 @@ internal sealed class ViewBuilder
         Links(paper),
         paper.Arxiv,
         paper.Doi,
-        _bibtex.Write(paper),
+        Bibtex.Write(paper),
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra);
 
@@ -80,7 +82,9 @@ internal sealed class ViewBuilder
         _collection.PapersOfTopic(topic.Slug).Length,
         topic.Parent is { } parent ? TopicLink(_collection.TopicBySlug[parent]) : null,
         [.. _collection.ChildrenOf(topic.Slug).Select(TopicLink)],
-        _markdown.ToHtml(topic.Body));
+        _markdown.ToHtml(topic.Body),
+        _urls.Path(SiteLinks.TopicBib(topic.Slug)),
+        _urls.IsAbsolute ? _urls.Path(SiteLinks.TopicFeed(topic.Slug)) : null);
 
     public AuthorView Author(Author author) => new(
         author.Name,
@@ -89,7 +93,8 @@ internal sealed class ViewBuilder
         author.Homepage,
         _markdown.ToHtml(author.Bio),
         Cards(_collection.PapersOfAuthor(author.Slug)),
-        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))]);
+        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
+        _urls.Path(SiteLinks.AuthorBib(author.Slug)));
 
     /// <summary>Authors A to Z by family name, each with their number of papers.</summary>
     public IReadOnlyList<LetterGroupView> AuthorIndex() =>

@@ -8,4 +8,5 @@ public sealed record AuthorView(
     string? Homepage,
     string BioHtml,
     IReadOnlyList<PaperCardView> Papers,
-    IReadOnlyList<LinkView> CoAuthors);
+    IReadOnlyList<LinkView> CoAuthors,
+    string BibtexUrl);

@@ -1,4 +1,23 @@
 namespace SiteGen.Rendering.Views;
 
-/// <summary>What the layout needs to know about the page it wraps.</summary>
-public sealed record PageMetaView(string Title, string Description, string Url, string Section);
+/// <summary>One <c>&lt;meta&gt;</c> tag: <c>name</c> or <c>property</c> (Open Graph) and its content, escaped by the template.</summary>
+public sealed record MetaTagView(string Attribute, string Key, string Content);
+
+/// <summary>What the layout needs to know about the page it wraps, including what goes into its head.</summary>
+public sealed record PageMetaView(string Title, string Description, string Url, string Section)
+{
+    /// <summary>The page's full address; null when the base URL is only a path.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>An Atom feed of this page's papers (a topic's), besides the site's own.</summary>
+    public string? FeedUrl { get; init; }
+
+    /// <summary>Open Graph type: website, article or profile.</summary>
+    public string Type { get; init; } = "website";
+
+    /// <summary>Page-specific tags, such as Google Scholar's <c>citation_*</c> on paper pages.</summary>
+    public IReadOnlyList<MetaTagView> Meta { get; init; } = [];
+
+    /// <summary>JSON-LD, serialised with every HTML-significant character escaped, safe inside a script element.</summary>
+    public string? JsonLdHtml { get; init; }
+}

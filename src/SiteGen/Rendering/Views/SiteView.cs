@@ -9,4 +9,6 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Nav,
     int PaperCount,
     int TopicCount,
-    int AuthorCount);
+    int AuthorCount,
+    string BibtexUrl,
+    string? FeedUrl);

@@ -9,4 +9,6 @@ public sealed record TopicView(
     int Count,
     LinkView? Parent,
     IReadOnlyList<LinkView> Children,
-    string BodyHtml);
+    string BodyHtml,
+    string BibtexUrl,
+    string? FeedUrl);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What reference managers and search engines read from a page's head: Google Scholar's
+/// <c>citation_*</c> tags (which Zotero's connector also reads) and schema.org JSON-LD
+/// (<c>ScholarlyArticle</c> for papers, <c>Person</c> for authors).
+/// </summary>
+internal static class PageMetadata
+{
+    // Escapes <, >, & and quotes as \uXXXX, so contributor text cannot close the script element.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static PageMetaView Paper(PageMetaView meta, Paper paper, Collection c, SiteUrls urls)
+    {
+        var tags = new List<MetaTagView> { new("name", "citation_title", paper.Title) };
+        tags.AddRange(paper.Authors.Select(a => new MetaTagView("name", "citation_author", c.AuthorBySlug[a].Name)));
+        tags.Add(new("name", "citation_publication_date", paper.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
+        if (paper.Arxiv is { } arxiv) tags.Add(new("name", "citation_arxiv_id", arxiv));
+        if (paper.Doi is { } doi) tags.Add(new("name", "citation_doi", doi));
+        if (Pdf(paper) is { } pdf) tags.Add(new("name", "citation_pdf_url", pdf));
+        if (meta.CanonicalUrl is { } canonical) tags.Add(new("name", "citation_abstract_html_url", canonical));
+        if (paper.Topics.Length > 0) tags.Add(new("name", "citation_keywords", string.Join("; ", paper.Topics.Select(t => c.TopicBySlug[t].Title))));
+
+        var sameAs = new List<string>();
+        if (paper.Arxiv is { } id) sameAs.Add($"https://arxiv.org/abs/{id}");
+        if (paper.Doi is { } d) sameAs.Add($"https://doi.org/{d}");
+        var article = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ScholarlyArticle",
+            ["headline"] = paper.Title,
+            ["name"] = paper.Title,
+            ["url"] = meta.CanonicalUrl ?? meta.Url,
+            ["datePublished"] = paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["author"] = paper.Authors.Select(a => Person(c.AuthorBySlug[a], urls)).ToList(),
+            ["abstract"] = paper.Abstract,
+            ["keywords"] = paper.Topics.Select(t => c.TopicBySlug[t].Title).ToList(),
+            ["sameAs"] = sameAs.Count > 0 ? sameAs : null,
+            ["isPartOf"] = paper.Venue is { } venue ? new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = venue } : null,
+        };
+        return meta with { Type = "article", Meta = tags, JsonLdHtml = Serialize(article) };
+    }
+
+    public static PageMetaView Author(PageMetaView meta, Author author, SiteUrls urls)
+    {
+        var person = Person(author, urls);
+        person["@context"] = "https://schema.org";
+        if (author.Affiliation is { } affiliation) person["affiliation"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = affiliation };
+        if (author.Homepage is { } homepage) person["sameAs"] = new[] { homepage };
+        return meta with { Type = "profile", JsonLdHtml = Serialize(person) };
+    }
+
+    private static Dictionary<string, object?> Person(Author author, SiteUrls urls) => new()
+    {
+        ["@type"] = "Person",
+        ["name"] = author.Name,
+        ["url"] = urls.Absolute(urls.Author(author.Slug)) ?? urls.Author(author.Slug),
+    };
+
+    private static string? Pdf(Paper paper) => paper.Pdf ?? (paper.Arxiv is { } a ? $"https://arxiv.org/pdf/{a}" : null);
+
+    private static string Serialize(Dictionary<string, object?> value) =>
+        JsonSerializer.Serialize(value.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Json);
+}
