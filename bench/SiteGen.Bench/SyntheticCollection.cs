@@ -5,7 +5,8 @@ namespace SiteGen.Bench;
 
 /// <summary>
 /// Writes a synthetic collection in the real content format: 40 topics (some nested), authors drawn
-/// from a long-tailed pool (a few prolific, most with one paper), ~200-word abstracts. Seeded, so
+/// from a long-tailed pool (a few prolific, most with one paper), ~200-word abstracts over a long-tailed
+/// vocabulary. Seeded, so
 /// every run measures the same input.
 /// </summary>
 internal static class SyntheticCollection
@@ -60,6 +61,19 @@ internal static class SyntheticCollection
     private static string AuthorName(int n) =>
         $"{Given[n % Given.Length]} {Family[(n / Given.Length) % Family.Length]}{(n >= Given.Length * Family.Length ? " " + (char)('A' + n / 225 % 26) + (n / 5850) : "")}";
 
+    // A long-tailed vocabulary, as in real abstracts: half the words from the small domain list above,
+    // half from 6,000 made-up words drawn so that a few are common and most are rare.
+    private static readonly string[] Rare = MakeRareWords(6000);
+
     private static string Sentence(Random random, int words) =>
-        string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+        string.Join(' ', Enumerable.Range(0, words).Select(_ => random.Next(2) == 0
+            ? Words[random.Next(Words.Length)]
+            : Rare[(int)(Math.Pow(random.NextDouble(), 3) * Rare.Length)]));
+
+    private static string[] MakeRareWords(int count)
+    {
+        string[] syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "pe", "sa", "dor", "lin", "mex", "tan", "qui", "bra"];
+        return [.. Enumerable.Range(0, count).Select(n =>
+            syllables[n % 16] + syllables[n / 16 % 16] + (n >= 256 ? syllables[n / 256 % 16] : "") + (n >= 4096 ? "x" : ""))];
+    }
 }

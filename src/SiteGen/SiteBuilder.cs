@@ -15,8 +15,8 @@ public sealed record BuildOptions(string ContentDir, string ThemeDir, string Out
     /// <summary>Told when each step starts and, while rendering, how many pages are done.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
-    /// <summary>Parsed entries kept from the previous build, so only changed files are parsed again.</summary>
-    public EntryCache? Cache { get; init; }
+    /// <summary>Kept from the previous build in this process, so that only what changed is done again.</summary>
+    public BuildCache? Cache { get; init; }
 }
 
 /// <summary>A step of the build and how far it has got; <see cref="Total"/> is 0 when unknown.</summary>
@@ -80,10 +80,11 @@ public static class SiteBuilder
         }
 
         ContentSet? content = null;
-        var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache));
+        var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache?.Entries));
         if (bag.HasErrors || collection is null || content is null) return (bag, [], steps, []);
 
-        var related = Step("related", () => RelatedPapers.Find(collection));
+        var related = Step("related", () => RelatedPapers.Find(collection, options.Cache?.Related));
+        if (options.Cache is { } cache) cache.Related = related;
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var files = Step("render", () => PageRenderer.Render(collection, related, theme, urls, bag, options.Progress));

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using SiteGen.Content;
 
 namespace SiteGen.Cli.Serve;
 
@@ -13,8 +12,8 @@ internal sealed record Rebuild(BuildReport Report, IReadOnlyList<string> Changed
 internal sealed class LiveSite(BuildOptions options)
 {
     private readonly SemaphoreSlim _building = new(1, 1);
-    // Shared between rebuilds so only entries whose text changed are parsed again.
-    private readonly EntryCache _cache = new();
+    // Shared between rebuilds so that only what changed is parsed or computed again.
+    private readonly BuildCache _cache = new();
     private volatile FrozenDictionary<string, byte[]> _files = FrozenDictionary<string, byte[]>.Empty;
 
     /// <summary>The current build's problems as printed lines; empty when the last build succeeded.</summary>

@@ -1,0 +1,16 @@
+using SiteGen.Content;
+using SiteGen.Model;
+
+namespace SiteGen;
+
+/// <summary>
+/// What one build leaves for the next when they run in the same process (<c>serve</c>): parsed entries,
+/// re-parsed only when their text changes, and related papers, recomputed only when a title, abstract
+/// or topic changes.
+/// </summary>
+public sealed class BuildCache
+{
+    public EntryCache Entries { get; } = new();
+
+    internal RelatedPapers? Related { get; set; }
+}
