@@ -12,7 +12,7 @@ public sealed class BibtexImportTests
     public void Importing_the_seed_bibtex_gives_the_shipped_papers_in_every_field_the_bibtex_holds()
     {
         using var temp = new TempFolder();
-        var content = EmptyCollection(temp);
+        var content = TopicsOnly.Create(temp);
 
         var import = Sitegen.Run("import", "bibtex", SeedBib, "--content", content, "--topics", "efficient-ml");
         Assert.True(import.ExitCode == 0, import.Stderr);
@@ -43,7 +43,7 @@ public sealed class BibtexImportTests
     public void Awkward_bibtex_imports_its_good_records_and_names_the_broken_one_by_line()
     {
         using var temp = new TempFolder();
-        var content = EmptyCollection(temp);
+        var content = TopicsOnly.Create(temp);
 
         var result = Sitegen.Run("import", "bibtex", Tricky, "--content", content, "--topics", "efficient-ml",
             "--topic-map", Path.Combine(Repo.Fixtures, "bibtex", "topic-map.yml"));
@@ -77,7 +77,7 @@ public sealed class BibtexImportTests
     public void Dry_run_writes_nothing_and_a_second_import_skips_what_is_there()
     {
         using var temp = new TempFolder();
-        var content = EmptyCollection(temp);
+        var content = TopicsOnly.Create(temp);
         var args = new[] { "import", "bibtex", SeedBib, "--content", content, "--topics", "efficient-ml" };
 
         var dry = Sitegen.Run([.. args, "--dry-run"]);
@@ -129,14 +129,4 @@ public sealed class BibtexImportTests
     }
 
     private static IEnumerable<string> Names(Collection c, Paper p) => p.Authors.Select(a => c.AuthorBySlug[a].Name);
-
-    /// <summary>A content folder with the shipped site.yml and topics and no papers.</summary>
-    private static string EmptyCollection(TempFolder temp)
-    {
-        var content = temp.Combine("content");
-        temp.Write("content/site.yml", File.ReadAllText(Path.Combine(Repo.Content, "site.yml")));
-        foreach (var topic in Directory.GetFiles(Path.Combine(Repo.Content, "topics")))
-            temp.Write($"content/topics/{Path.GetFileName(topic)}", File.ReadAllText(topic));
-        return content;
-    }
 }

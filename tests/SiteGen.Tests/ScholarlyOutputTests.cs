@@ -56,9 +56,7 @@ public sealed class ScholarlyOutputTests(ScholarlyOutputTests.PublishedSite publ
     public void Exported_bibtex_imports_back_as_the_same_entries()
     {
         using var temp = new TempFolder();
-        temp.Write("content/site.yml", "title: Round trip\nbase_url: /\n");
-        foreach (var topic in Directory.GetFiles(Path.Combine(Repo.Content, "topics")))
-            temp.Write($"content/topics/{Path.GetFileName(topic)}", File.ReadAllText(topic));
+        TopicsOnly.Create(temp);
 
         // No --topics: the export's keywords carry the topics.
         var import = Sitegen.Run("import", "bibtex", Path.Combine(Site.Output, "papers.bib"), "--content", temp.Combine("content"));

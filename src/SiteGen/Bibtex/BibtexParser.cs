@@ -165,7 +165,7 @@ public sealed class BibtexParser
         {
             var c = Peek();
             if (c == '\0') throw new MalformedException(start, close == '"' ? "unclosed quote" : "unbalanced braces: '{' is never closed");
-            if (c == '@' && AtLineStart() && depth >= 0 && close == '}' && LooksLikeRecordStart())
+            if (c == '@' && close == '}' && AtLineStart() && LooksLikeRecordStart())
                 throw new MalformedException(start, "unbalanced braces: the value runs into the next record");
             Advance();
             if (c == '\\' && Peek() is '{' or '}' or '"')
