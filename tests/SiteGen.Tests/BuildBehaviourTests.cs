@@ -5,8 +5,10 @@ public sealed class BuildBehaviourTests
     [Fact]
     public void Two_builds_of_the_same_content_are_byte_identical()
     {
-        using var first = new BuiltSite(Repo.Content);
-        using var second = new BuiltSite(Repo.Content);
+        // A full base URL, so feeds, sitemap and canonical URLs are compared too; related papers are on every paper page.
+        using var first = new BuiltSite(Repo.Content, "https://lab.example.org/");
+        using var second = new BuiltSite(Repo.Content, "https://lab.example.org/");
+        Assert.True(first.Exists("feed.xml") && first.Exists("sitemap.xml"));
         Assert.Equal(TreeHash.Of(first.Output), TreeHash.Of(second.Output));
     }
 
