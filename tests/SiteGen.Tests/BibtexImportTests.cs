@@ -1,3 +1,4 @@
+using SiteGen.Bibtex;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -118,6 +119,25 @@ public sealed class BibtexImportTests
         Assert.Equal(0, Sitegen.Run("check", "--content", site.Content).ExitCode);
         var paper = Assert.Single(Load(site.Content).Papers);
         Assert.Equal(("Curated: the title as we like it", "10.1000/xyz", "Journal of Tests"), (paper.Title, paper.Doi, paper.Venue));
+    }
+
+    private const string Stray = "{}\"#@,=%~$\\";
+
+    [Fact]
+    public void No_truncation_or_stray_character_makes_the_parser_throw()
+    {
+        var text = File.ReadAllText(Tricky) + File.ReadAllText(SeedBib)[..4000];
+        var random = new Random(5);
+        for (var i = 0; i < 400; i++)
+        {
+            var broken = i % 2 == 0
+                ? text[..random.Next(text.Length)]
+                : text.Insert(random.Next(text.Length), Stray[random.Next(Stray.Length)].ToString());
+            var bag = new DiagnosticBag();
+            var records = BibtexParser.Parse("fuzz.bib", broken, bag);
+            foreach (var record in records) _ = BibtexPaper.From(record, "fuzz.bib", bag);
+            Assert.All(bag.Sorted(), d => Assert.InRange(d.Line, 1, broken.Count(c => c == '\n') + 1));
+        }
     }
 
     private static Collection Load(string content)
