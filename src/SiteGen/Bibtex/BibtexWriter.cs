@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 using SiteGen.Model;
@@ -15,6 +16,8 @@ internal sealed class BibtexWriter
     private static readonly HashSet<string> Skipped = ["a", "an", "the", "on", "of", "for", "towards", "toward"];
     private readonly FrozenDictionary<string, string> _keys;
     private readonly Collection _collection;
+    // A paper's full record appears in the site's, each topic's and each author's file: write it once.
+    private readonly ConcurrentDictionary<string, string> _full = new(StringComparer.Ordinal);
 
     public BibtexWriter(Collection collection)
     {
@@ -37,7 +40,7 @@ internal sealed class BibtexWriter
     /// bibtool warn about any text between records, comments included.
     /// </summary>
     public string WriteAll(IEnumerable<Paper> papers) =>
-        string.Join("\n", papers.Select(paper => Record(paper, full: true) + "\n"));
+        string.Join("\n", papers.Select(paper => _full.GetOrAdd(paper.Slug, _ => Record(paper, full: true)) + "\n"));
 
     private string Record(Paper paper, bool full)
     {
