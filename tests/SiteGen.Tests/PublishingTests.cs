@@ -30,6 +30,16 @@ public sealed class PublishingTests
         Assert.Contains(uses, u => u.StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Run is { } run && run.Contains("build --base-url \"${{ steps.pages.outputs.base_url }}/\""));
         Assert.Contains(steps, s => s.Uses?.StartsWith("actions/upload-pages-artifact@") == true && s.With.GetValueOrDefault("path") == "output");
+
+        // Its commands, with the address configure-pages gives a project site, pass on a copy of the repository.
+        using var clone = new ContentCopy();
+        foreach (var run in steps.Select(s => s.Run).OfType<string>().Where(r => r.StartsWith(".sitegen/sitegen ", StringComparison.Ordinal)))
+        {
+            var args = Arguments(run[".sitegen/sitegen ".Length..].Replace("${{ steps.pages.outputs.base_url }}", "https://lab.github.io/reading-list"));
+            var result = Sitegen.RunIn(clone.Root, InActions, args);
+            Assert.True(result.ExitCode == 0, $"sitegen {string.Join(' ', args)}: {result.Stdout}{result.Stderr}");
+        }
+        Assert.Contains("https://lab.github.io/reading-list/papers/", File.ReadAllText(Path.Combine(clone.Root, "output", "feed.xml")));
     }
 
     [Fact]
