@@ -50,6 +50,28 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Broken_from_the_start_the_page_lists_the_problems_until_they_are_fixed()
+    {
+        using var copy = new ContentCopy();
+        var entry = copy.File("papers/2025/accllm.md");
+        var good = File.ReadAllText(entry);
+        File.WriteAllText(entry, "---\ntitle: [unclosed\n---\n");
+        using var serve = new ServeProcess(copy.Content);
+
+        var broken = await serve.Client.GetAsync(serve.Root);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        var body = await broken.Content.ReadAsStringAsync();
+        Assert.Contains("accllm.md:3:1: error: invalid YAML", body);
+        Assert.Contains("/__sitegen/live-reload.js", body);
+
+        using var events = await EventStream.Open(serve);
+        File.WriteAllText(entry, good);
+        // The first good build renders everything for the first time (no warm caches): allow it longer.
+        Assert.Contains("/index.html", await events.Next("reload", TimeSpan.FromSeconds(20)));
+        Assert.Equal(HttpStatusCode.OK, (await serve.Client.GetAsync(serve.Root)).StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_carry_the_reload_script_only_when_served_and_the_base_path_is_honoured()
     {
         using var serve = new ServeProcess(Repo.Content, "/reading-list/");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -56,8 +57,13 @@ internal sealed class DevServer
         }
         if (!_site.HasAnyFile)
         {
+            // Nothing good to show yet: the problems, and the reload script so the page comes up once they are fixed.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await context.Response.WriteAsync("The site has not built yet; see the terminal.");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var problems = HtmlEncoder.Default.Encode(string.Join('\n', _site.Problems.DefaultIfEmpty("Building...")));
+            await context.Response.WriteAsync(
+                $"<!doctype html><meta charset=\"utf-8\"><title>Build failed</title><h1>The site has not built yet</h1><pre>{problems}</pre>");
+            await context.Response.Body.WriteAsync(ScriptTag);
             return;
         }
 

@@ -26,7 +26,7 @@ public sealed class BibtexParser
     private BibtexParser(string path, string text, DiagnosticBag bag)
     {
         (_path, _text, _bag) = (path, text, bag);
-        foreach (var (month, i) in Months.Select((m, i) => (m, i)))
+        foreach (var month in Months)
             _macros[month[..3]] = month;
     }
 
