@@ -88,7 +88,7 @@ internal static class ServeCommand
         }
         Console.WriteLine(first
             ? $"Built {report.Files.Length} files in {seconds} s, {Summary.Count(report.Diagnostics, Severity.Warning)}."
-            : $"Rebuilt in {seconds} s: {rebuild.Changed.Count} files changed.");
+            : $"Rebuilt in {seconds} s: {rebuild.Changed.Count} file{(rebuild.Changed.Count == 1 ? "" : "s")} changed.");
         tabs.Send(rebuild.Changed.Count > 0 ? "reload" : "fixed", rebuild.Changed.Select(path => basePath + path).ToList());
     }
 }
