@@ -69,8 +69,9 @@ public sealed class RelatedPapers
         var searcher = new IndexSearcher(reader);
         var slugs = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get("slug")).ToArray();
         var related = new ImmutableArray<string>[reader.MaxDoc];
+        var table = new FrequencyTableReader(reader, Text);
         // One MoreLikeThis per worker: it keeps settings and scratch state; the searcher is thread-safe.
-        Parallel.For(0, reader.MaxDoc, () => NewMoreLikeThis(reader, analyzer), (doc, _, mlt) =>
+        Parallel.For(0, reader.MaxDoc, () => NewMoreLikeThis(table, analyzer), (doc, _, mlt) =>
         {
             var hits = searcher.Search(mlt.Like(doc), Count + 5).ScoreDocs;
             related[doc] = [.. hits
