@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Authoring;
 using SiteGen.Diagnostics;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace SiteGen.Cli;
@@ -38,10 +39,11 @@ internal static class ImportCommand
                 return ExitCodes.Usage;
             }
 
+            if (ReadTopicMap(mapFile) is not { } topicMapping) return ExitCodes.Usage;
             var options = new ImportOptions(contentDir)
             {
                 Topics = [.. (result.GetValue(topics) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-                TopicMap = mapFile is null ? new Dictionary<string, string>() : new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(File.ReadAllText(mapFile)) ?? [],
+                TopicMap = topicMapping,
                 Update = result.GetValue(update),
                 DryRun = result.GetValue(dryRun),
             };
@@ -58,5 +60,20 @@ internal static class ImportCommand
             return failed > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
         return new Command("import", "Import papers from other formats.") { bibtex };
+    }
+
+    /// <summary>The keyword-to-topic map, empty without a file, null (reported) when the file is not a flat YAML mapping.</summary>
+    private static Dictionary<string, string>? ReadTopicMap(string? file)
+    {
+        if (file is null) return [];
+        try
+        {
+            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
+        }
+        catch (YamlException ex)
+        {
+            Console.Error.WriteLine($"sitegen: {file}:{ex.Start.Line}:{ex.Start.Column}: --topic-map must be a YAML mapping of keyword: topic-slug");
+            return null;
+        }
     }
 }

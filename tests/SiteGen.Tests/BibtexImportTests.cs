@@ -121,6 +121,18 @@ public sealed class BibtexImportTests
         Assert.Equal(("Curated: the title as we like it", "10.1000/xyz", "Journal of Tests"), (paper.Title, paper.Doi, paper.Venue));
     }
 
+    [Fact]
+    public void A_topic_map_that_is_not_a_mapping_is_a_usage_error_with_its_position()
+    {
+        using var temp = new TempFolder();
+        var content = TopicsOnly.Create(temp);
+        var map = temp.Write("map.yml", "sparsity: [one, two]\n");
+        var result = Sitegen.Run("import", "bibtex", Tricky, "--content", content, "--topic-map", map);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("map.yml:1:11: --topic-map must be a YAML mapping of keyword: topic-slug", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(content, "papers")));
+    }
+
     private const string Stray = "{}\"#@,=%~$\\";
 
     [Fact]
