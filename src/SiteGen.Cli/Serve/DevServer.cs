@@ -20,7 +20,11 @@ internal sealed class DevServer
     public const string EventsPath = "/__sitegen/events";
     public const string ScriptPath = "/__sitegen/live-reload.js";
     private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\"></script>");
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new()
+    {
+        // Not in ASP.NET Core's table: show BibTeX as text rather than download it as bytes.
+        Mappings = { [".bib"] = "text/x-bibtex; charset=utf-8" },
+    };
 
     private readonly LiveSite _site;
     private readonly ReloadBroadcaster _tabs;
