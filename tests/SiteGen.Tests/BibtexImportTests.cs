@@ -55,7 +55,7 @@ public sealed class BibtexImportTests
         Assert.Equal(0, Sitegen.Run("check", "--content", content).ExitCode);
 
         var papers = Load(content);
-        Assert.Equal(4, papers.Papers.Length);
+        Assert.Equal(5, papers.Papers.Length);
         var survey = papers.Papers.Single(p => p.Slug == "schone-netze");
         Assert.Equal("Schöne Netze: Étude of ß-Kernels & α-Sparsity — A Survey", survey.Title);
         Assert.Equal(["Jürgen Müller", "María de la Fuente", "Łukasz Kaiser", "Piet van der Berg Jr."], Names(papers, survey));
@@ -72,6 +72,8 @@ public sealed class BibtexImportTests
         var child = papers.Papers.Single(p => p.Title == "A Paper in the Proceedings");
         Assert.Equal(("MLSys 2025", new DateOnly(2025, 5, 1)), (child.Venue, child.Date));
         Assert.DoesNotContain(papers.Papers, p => p.Title.Contains("never close") || p.Title.StartsWith("MLSys"));
+        var biblatex = papers.Papers.Single(p => p.Arxiv == "2301.00002");
+        Assert.Equal(("Journal of Examples", new DateOnly(2023, 1, 5)), (biblatex.Venue, biblatex.Date));
     }
 
     [Fact]

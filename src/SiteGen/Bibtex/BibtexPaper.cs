@@ -84,7 +84,9 @@ public sealed record BibtexPaper(
 
     private static string? VenueOf(BibtexEntry record)
     {
-        var venue = Text(record["booktitle"]) ?? Text(record["journal"]) ?? Text(record["school"]) ?? Text(record["institution"]);
+        // journaltitle is biblatex's name for journal.
+        var venue = Text(record["booktitle"]) ?? Text(record["journal"]) ?? Text(record["journaltitle"])
+                    ?? Text(record["school"]) ?? Text(record["institution"]);
         // "arXiv preprint arXiv:2501.00001" and "CoRR" name no venue: the paper is a preprint.
         return venue is null || Regex.IsMatch(venue, @"^(arxiv|corr\b|arxiv preprint)", RegexOptions.IgnoreCase) ? null : venue;
     }
