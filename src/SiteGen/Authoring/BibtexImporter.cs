@@ -99,24 +99,13 @@ public static class BibtexImporter
 
     private static List<(BibtexPaper, PlannedEntry)> Validate(ContentSet existing, List<(BibtexPaper Paper, PlannedEntry Entry)> planned, string bibPath, DiagnosticBag bag)
     {
-        var entries = new List<Entry>();
-        var parseBag = new DiagnosticBag();
-        foreach (var (_, entry) in planned)
-            if (EntryParser.Parse(entry.DisplayPath, Path.GetFileNameWithoutExtension(entry.File), entry.Text, parseBag) is { } parsed) entries.Add(parsed);
-        var all = new DiagnosticBag();
-        CollectionBuilder.Build(existing with { Papers = existing.Papers.AddRange(entries) }, all);
-        foreach (var d in parseBag.Sorted()) all.Add(d);
-
-        var problems = all.Sorted().Where(d => d.Severity == Severity.Error).ToLookup(d => d.Path, StringComparer.Ordinal);
+        var problems = PlannedEntries.Check(existing, planned.Select(p => p.Entry));
         var accepted = new List<(BibtexPaper, PlannedEntry)>();
         foreach (var (paper, entry) in planned)
         {
-            if (!problems.Contains(entry.DisplayPath))
-            {
-                accepted.Add((paper, entry));
-                continue;
-            }
-            foreach (var problem in problems[entry.DisplayPath])
+            var errors = problems[entry.DisplayPath].Where(d => d.Severity == Severity.Error).ToList();
+            if (errors.Count == 0) accepted.Add((paper, entry));
+            foreach (var problem in errors)
                 bag.Error(bibPath, paper.Record.At, "bibtex", $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
         }
         return accepted;

@@ -9,7 +9,7 @@ public sealed record PlannedEntry(string File, string DisplayPath, string Text);
 
 /// <summary>
 /// Makes the entry file for <c>sitegen new paper</c>. The entry is checked against the collection
-/// in memory before anything is written, so a file it creates always passes <c>sitegen check</c>.
+/// (<see cref="PlannedEntries"/>) before anything is written, so a file it creates always passes <c>sitegen check</c>.
 /// </summary>
 public static class PaperScaffold
 {
@@ -42,15 +42,10 @@ public static class PaperScaffold
             new("abstract", paper.Abstract),
         ], "<!-- Your notes, in Markdown: why this paper is on the list, what to read first. -->");
 
-        // Check the entry as part of the whole collection: duplicates and topics need the other files.
-        var existing = ContentReader.Read(contentDir, new DiagnosticBag());
-        var entry = EntryParser.Parse(display, slug, text, bag);
-        if (entry is null) return null;
-        var everything = new DiagnosticBag();
-        CollectionBuilder.Build(existing with { Papers = existing.Papers.Add(entry) }, everything);
-        var own = everything.Sorted().Where(d => d.Path == display).ToList();
+        var planned = new PlannedEntry(file, display, text);
+        var own = PlannedEntries.Check(ContentReader.Read(contentDir, new DiagnosticBag()), [planned])[display].ToList();
         foreach (var diagnostic in own) bag.Add(diagnostic);
-        return own.Any(d => d.Severity == Severity.Error) ? null : new PlannedEntry(file, display, text);
+        return own.Any(d => d.Severity == Severity.Error) ? null : planned;
     }
 
     /// <summary>Writes the planned file; never replaces one that appeared in the meantime.</summary>
