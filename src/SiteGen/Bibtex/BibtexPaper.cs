@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Bibtex;
 
@@ -19,7 +20,6 @@ public sealed record BibtexPaper(
     string? PrimaryClass)
 {
     private static readonly Regex ArxivInText = new(@"(?:arxiv\.org/(?:abs|pdf)/|arXiv:)(?<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex ArxivId = new(@"^(\d{4}\.\d{4,5}(v\d+)?|[a-z-]+(\.[A-Z]{2})?/\d{7})$", RegexOptions.Compiled);
 
     /// <summary>The paper a record describes, or null (reported) when it lacks a title or a year.</summary>
     public static BibtexPaper? From(BibtexEntry record, string path, DiagnosticBag bag)
@@ -41,7 +41,7 @@ public sealed record BibtexPaper(
         if (truncated)
             bag.Warning(path, record.Fields["author"].At, "bibtex", $"record {record.Key} lists its authors with 'and others'; only the named ones are imported");
 
-        var doi = record["doi"] is { } d ? Regex.Replace(d.Trim(), @"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", RegexOptions.IgnoreCase) : null;
+        var doi = record["doi"] is { } d ? Identifiers.WithoutDoiPrefix(d) : null;
         var url = record["url"]?.Trim();
         // A link that only repeats the arXiv id or the DOI adds nothing: the pages link those already.
         if (url is not null && ((arxiv is not null && ArxivInText.Match(url) is { Success: true } m && m.Groups["id"].Value == arxiv)
@@ -68,14 +68,12 @@ public sealed record BibtexPaper(
     {
         var eprint = record["eprint"]?.Trim();
         var prefix = (record["archiveprefix"] ?? record["eprinttype"] ?? "").Trim();
-        if (eprint is not null)
-        {
-            var bare = Regex.Replace(eprint, "^arXiv:", "", RegexOptions.IgnoreCase);
-            if (ArxivId.IsMatch(bare) && (prefix.Length == 0 || prefix.Equals("arxiv", StringComparison.OrdinalIgnoreCase))) return bare;
-        }
+        if (eprint is not null && Identifiers.WithoutArxivPrefix(eprint) is var bare && Identifiers.IsArxivId(bare)
+            && (prefix.Length == 0 || prefix.Equals("arxiv", StringComparison.OrdinalIgnoreCase)))
+            return bare;
         foreach (var field in new[] { "arxiv", "arxivid" })
-            if (record[field]?.Trim() is { } id && ArxivId.IsMatch(Regex.Replace(id, "^arXiv:", "", RegexOptions.IgnoreCase)))
-                return Regex.Replace(id, "^arXiv:", "", RegexOptions.IgnoreCase);
+            if (record[field] is { } id && Identifiers.WithoutArxivPrefix(id) is var plain && Identifiers.IsArxivId(plain))
+                return plain;
         foreach (var field in new[] { "url", "journal", "note", "howpublished" })
             if (record[field] is { } text && ArxivInText.Match(text) is { Success: true } m)
                 return m.Groups["id"].Value;

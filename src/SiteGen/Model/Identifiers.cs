@@ -18,23 +18,29 @@ internal static partial class Identifiers
     [GeneratedRegex(@"^10\.\d{4,9}(\.\d+)*/\S+$")]
     private static partial Regex DoiShape();
 
-    public static string? Arxiv(FrontMatter fields, DiagnosticBag bag)
-    {
-        var id = fields.Text("arxiv", bag);
-        if (id is null || ArxivShape().IsMatch(id)) return id;
-        var bare = Regex.Replace(id, @"^(arxiv:|https?://arxiv\.org/(abs|pdf)/)", "", RegexOptions.IgnoreCase);
-        var hint = bare != id && ArxivShape().IsMatch(bare) ? $"write it as \"{bare}\"" : "expected e.g. 2501.12345 or hep-th/9901001";
-        bag.Error(fields.Path, fields.PositionOf("arxiv"), "arxiv", $"'arxiv' is not an arXiv id: \"{id}\" ({hint})");
-        return null;
-    }
+    public static bool IsArxivId(string id) => ArxivShape().IsMatch(id);
 
-    public static string? Doi(FrontMatter fields, DiagnosticBag bag)
+    /// <summary>An arXiv id without the <c>arXiv:</c> prefix or abs/pdf URL it is often written with.</summary>
+    public static string WithoutArxivPrefix(string id) =>
+        Regex.Replace(id.Trim(), @"^(arxiv:|https?://arxiv\.org/(abs|pdf)/)", "", RegexOptions.IgnoreCase);
+
+    /// <summary>A DOI without the <c>doi:</c> prefix or resolver URL it is often written with.</summary>
+    public static string WithoutDoiPrefix(string doi) =>
+        Regex.Replace(doi.Trim(), @"^(doi:\s*|https?://(dx\.)?doi\.org/)", "", RegexOptions.IgnoreCase);
+
+    public static string? Arxiv(FrontMatter fields, DiagnosticBag bag) =>
+        Read(fields, "arxiv", bag, ArxivShape(), WithoutArxivPrefix, "an arXiv id", "write it as", "expected e.g. 2501.12345 or hep-th/9901001");
+
+    public static string? Doi(FrontMatter fields, DiagnosticBag bag) =>
+        Read(fields, "doi", bag, DoiShape(), WithoutDoiPrefix, "a DOI", "write the bare DOI", "expected e.g. 10.1145/3295500.3356138");
+
+    private static string? Read(FrontMatter fields, string key, DiagnosticBag bag, Regex shape, Func<string, string> bare, string what, string fix, string example)
     {
-        var doi = fields.Text("doi", bag);
-        if (doi is null || DoiShape().IsMatch(doi)) return doi;
-        var bare = Regex.Replace(doi, @"^(doi:\s*|https?://(dx\.)?doi\.org/)", "", RegexOptions.IgnoreCase);
-        var hint = bare != doi && DoiShape().IsMatch(bare) ? $"write the bare DOI \"{bare}\"" : "expected e.g. 10.1145/3295500.3356138";
-        bag.Error(fields.Path, fields.PositionOf("doi"), "doi", $"'doi' is not a DOI: \"{doi}\" ({hint})");
+        var value = fields.Text(key, bag);
+        if (value is null || shape.IsMatch(value)) return value;
+        var stripped = bare(value);
+        var hint = stripped != value && shape.IsMatch(stripped) ? $"{fix} \"{stripped}\"" : example;
+        bag.Error(fields.Path, fields.PositionOf(key), key, $"'{key}' is not {what}: \"{value}\" ({hint})");
         return null;
     }
 }
