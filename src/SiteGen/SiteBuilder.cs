@@ -5,6 +5,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen;
 
@@ -33,8 +34,8 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, Immutabl
 }
 
 /// <summary>
-/// The build, as an ordered list of steps: read content, check it into a collection, load the theme,
-/// render every page in memory, then write them all at once. Any content error stops before writing.
+/// The build, as an ordered list of steps: read content, check it into a collection, find related papers,
+/// index it for search, load the theme, render every page in memory, then write them all at once. Any content error stops before writing.
 /// </summary>
 public static class SiteBuilder
 {
@@ -85,9 +86,10 @@ public static class SiteBuilder
 
         var related = Step("related", () => RelatedPapers.Find(collection, options.Cache?.Related));
         if (options.Cache is { } cache) cache.Related = related;
+        var search = Step("search", () => SearchFiles.Build(collection));
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
-        var files = Step("render", () => PageRenderer.Render(collection, related, theme, urls, bag, options.Progress));
+        var files = Step("render", () => PageRenderer.Render(collection, related, search, theme, urls, bag, options.Progress));
         List<string> notes = urls.IsAbsolute ? [] :
         [
             $"No Atom feeds, sitemap or canonical URLs: the base URL \"{options.BaseUrl ?? collection.Site.BaseUrl}\" is only a path. " +

@@ -54,7 +54,39 @@ public static class ContentReader
             AuthorAliases = aliases,
             HomeLimit = yaml.Integer("home_limit", bag) ?? fallback.HomeLimit,
             ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,
+            Search = ReadSearch(yaml.Section("search", bag), bag),
         };
+    }
+
+    private static SearchSettings ReadSearch(FrontMatter? search, DiagnosticBag bag)
+    {
+        var defaults = new SearchSettings();
+        if (search is null) return defaults;
+        foreach (var (key, at) in search.Keys)
+        {
+            if (key is not ("lunr_index" or "boosts" or "shard_postings"))
+                bag.Warning(search.Path, at, "unknown-key", $"unknown key '{key}' in search (known: lunr_index, boosts, shard_postings)");
+        }
+
+        var boosts = defaults.Boosts.ToArray();
+        foreach (var (field, value, at) in search.Map("boosts", bag))
+        {
+            var i = SearchSettings.DefaultBoosts.Select(b => b.Field).ToList().IndexOf(field);
+            if (i < 0)
+                bag.Error(search.Path, at, "search", $"no field '{field}' to boost (fields: {string.Join(", ", SearchSettings.DefaultBoosts.Select(b => b.Field))})");
+            else if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var boost) && boost > 0 && double.IsFinite(boost))
+                boosts[i] = boost;
+            else
+                bag.Error(search.Path, at, "search", $"the boost of '{field}' must be a number above 0, not \"{value}\"");
+        }
+
+        var shard = search.Integer("shard_postings", bag) ?? defaults.ShardPostings;
+        if (shard < 100)
+        {
+            bag.Error(search.Path, search.PositionOf("shard_postings"), "search", $"shard_postings must be at least 100, not {shard}");
+            shard = defaults.ShardPostings;
+        }
+        return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag) ?? true, Boosts = boosts, ShardPostings = shard };
     }
 
     private static ImmutableArray<Entry> ReadEntries(string root, string display, string folder, bool recursive, DiagnosticBag bag, EntryCache cache)

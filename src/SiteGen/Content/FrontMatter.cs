@@ -98,6 +98,34 @@ public sealed class FrontMatter
         return null;
     }
 
+    /// <summary>A true/false value; null when absent.</summary>
+    public bool? Boolean(string key, DiagnosticBag bag)
+    {
+        var text = Text(key, bag);
+        if (text is null) return null;
+        if (text is "true" or "True" or "yes") return true;
+        if (text is "false" or "False" or "no") return false;
+        bag.Error(Path, PositionOf(key), "type", $"'{key}' must be true or false, not \"{text}\"");
+        return null;
+    }
+
+    /// <summary>A nested mapping with the same typed getters; null when absent (a value that is not a mapping is reported).</summary>
+    public FrontMatter? Section(string key, DiagnosticBag bag)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new FrontMatter(Path, map, _lineOffset);
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case var other:
+                bag.Error(Path, At(other.Start), "type", $"'{key}' must be a mapping, not a {Kind(other)}");
+                return null;
+        }
+    }
+
     /// <summary>A mapping of text to text (for example author aliases).</summary>
     public IReadOnlyList<(string Key, string Value, SourcePosition At)> Map(string key, DiagnosticBag bag)
     {

@@ -14,4 +14,20 @@ public sealed record SiteSettings
     public int HomeLimit { get; init; } = 15;
     /// <summary>Folder inside the content folder whose files override theme files of the same path.</summary>
     public string ThemeOverrides { get; init; } = "theme";
+    public SearchSettings Search { get; init; } = new();
+}
+
+/// <summary>The <c>search:</c> section of <c>site.yml</c>.</summary>
+public sealed record SearchSettings
+{
+    /// <summary>The indexed fields, in lunr's declared order, with their default boosts.</summary>
+    public static readonly IReadOnlyList<(string Field, double Boost)> DefaultBoosts =
+        [("title", 10), ("authors", 5), ("topics", 3), ("venue", 2), ("abstract", 1), ("notes", 1)];
+
+    /// <summary>Whether to write <c>search/lunr-index.json</c> too; past ~10,000 papers it is tens of megabytes.</summary>
+    public bool LunrIndex { get; init; } = true;
+    /// <summary>Boost per field, in <see cref="DefaultBoosts"/> order.</summary>
+    public IReadOnlyList<double> Boosts { get; init; } = [.. DefaultBoosts.Select(b => b.Boost)];
+    /// <summary>About how many postings one shard of the sharded index holds.</summary>
+    public int ShardPostings { get; init; } = 5000;
 }

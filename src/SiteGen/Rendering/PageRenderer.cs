@@ -5,17 +5,18 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
+using SiteGen.Search;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// Renders every page of the site in memory: one per paper, topic, author and free page, the
-/// indexes, home and 404, plus the theme's assets. Pages are rendered in parallel.
+/// indexes, search, home and 404, plus the theme's assets and the search index files. Pages are rendered in parallel.
 /// </summary>
 public static class PageRenderer
 {
     public static ImmutableArray<OutputFile> Render(
-        Collection collection, RelatedPapers related, Theme theme, SiteUrls urls, DiagnosticBag bag, IProgress<BuildProgress>? progress = null)
+        Collection collection, RelatedPapers related, SearchFiles search, Theme theme, SiteUrls urls, DiagnosticBag bag, IProgress<BuildProgress>? progress = null)
     {
         var (assets, assetUrls) = AssetPlanner.Plan(theme, urls);
         var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
@@ -23,8 +24,8 @@ public static class PageRenderer
 
         var views = new ViewBuilder(collection, urls, related);
         var site = views.Site();
-        var jobs = Jobs(collection, views, urls).ToList();
-        var files = new ConcurrentBag<OutputFile>(assets) { new(".nojekyll", []) };
+        var jobs = Jobs(collection, views, urls, urls.Path(search.ManifestPath)).ToList();
+        var files = new ConcurrentBag<OutputFile>([.. assets, .. search.Files]) { new(".nojekyll", []) };
         var pages = new ConcurrentBag<string>();
         var done = 0;
 
@@ -55,7 +56,7 @@ public static class PageRenderer
     private sealed record Job(string SitePath, string Template, PageMetaView Meta, Dictionary<string, object?> Model);
 
     // Jobs are thunks so that building each page's view also happens on the parallel workers.
-    private static IEnumerable<Func<Job>> Jobs(Collection c, ViewBuilder views, SiteUrls urls)
+    private static IEnumerable<Func<Job>> Jobs(Collection c, ViewBuilder views, SiteUrls urls, string searchManifest)
     {
         PageMetaView Meta(string title, string description, string url, string section) =>
             new(title, description, url, section) { CanonicalUrl = urls.Absolute(url) };
@@ -77,6 +78,15 @@ public static class PageRenderer
         yield return () => new Job("/authors/", "pages/authors.liquid",
             Meta("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", urls.Authors, "authors"),
             new() { ["letters"] = views.AuthorIndex() });
+        yield return () => new Job("/search/", "pages/search.liquid",
+            Meta("Search", $"Search the {c.Papers.Length} papers of {c.Site.Title} by title, author, topic or words of the abstract.", urls.Search, "search"),
+            new()
+            {
+                ["manifest_url"] = searchManifest,
+                ["topics_url"] = urls.Topics,
+                ["authors_url"] = urls.Authors,
+                ["papers_url"] = urls.Papers,
+            });
         yield return () => new Job("/404.html", "pages/404.liquid",
             Meta("Page not found", description, urls.Path("404.html"), "404"), []);
 

@@ -38,6 +38,7 @@ public sealed class SiteUrls
     public string Papers => Path("papers/");
     public string Topics => Path("topics/");
     public string Authors => Path("authors/");
+    public string Search => Path("search/");
     public string Paper(string slug) => Path($"papers/{slug}/");
     public string Topic(string slug) => Path($"topics/{slug}/");
     public string Author(string slug) => Path($"authors/{slug}/");

@@ -47,7 +47,8 @@ internal sealed class ViewBuilder
         _collection.Topics.Length,
         _collection.Authors.Length,
         _urls.Path(SiteLinks.CollectionBib),
-        _urls.IsAbsolute ? _urls.Path(SiteLinks.Feed) : null);
+        _urls.IsAbsolute ? _urls.Path(SiteLinks.Feed) : null,
+        _urls.Search);
 
     public PaperCardView CardOf(Paper paper) => _cards[paper.Slug];
 

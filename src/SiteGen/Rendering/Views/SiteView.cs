@@ -11,4 +11,5 @@ public sealed record SiteView(
     int TopicCount,
     int AuthorCount,
     string BibtexUrl,
-    string? FeedUrl);
+    string? FeedUrl,
+    string SearchUrl);

@@ -1,0 +1,69 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// Text to index terms, exactly as lunr 2.3.9's default pipeline makes them, after
+/// <see cref="SearchText.Normalise"/>: JavaScript lowercasing, split on whitespace and hyphens, the trimmer
+/// (leading and trailing non-ASCII-word characters, so a Greek or CJK word becomes the empty term, as in
+/// lunr), English stop words dropped, then <see cref="LunrStemmer"/>.
+/// </summary>
+public static class LunrAnalysis
+{
+    /// <summary>lunr's 119 English stop words.</summary>
+    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(
+        """
+        a able about across after all almost also am among an and any are as at be because been but by can
+        cannot could dear did do does either else ever every for from get got had has have he her hers him his
+        how however i if in into is it its just least let like likely may me might most must my neither no nor
+        not of off often on only or other our own rather said say says she should since so some than that the
+        their them then there these they this tis to too twas us wants was we were what when where which while
+        who whom why will with would yet you your
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
+    /// <summary>The terms lunr's index pipeline (trimmer, stop words, stemmer) makes of a text, in order.</summary>
+    public static List<string> IndexTerms(string? text)
+    {
+        var terms = new List<string>();
+        if (string.IsNullOrEmpty(text)) return terms;
+        foreach (var token in Tokens(SearchText.JsLowerCase(SearchText.Normalise(text))))
+        {
+            var trimmed = Trim(token);
+            if (StopWords.Contains(trimmed)) continue;
+            terms.Add(LunrStemmer.Stem(trimmed));
+        }
+        return terms;
+    }
+
+    /// <summary>lunr's tokenizer: slices between separator characters, empty slices dropped.</summary>
+    public static IEnumerable<string> Tokens(string lowered)
+    {
+        var start = 0;
+        for (var end = 0; end <= lowered.Length; end++)
+        {
+            if (end < lowered.Length && !IsSeparator(lowered[end])) continue;
+            if (end > start) yield return lowered[start..end];
+            start = end + 1;
+        }
+    }
+
+    /// <summary>lunr's separator <c>/[\s\-]+/</c>, with JavaScript's meaning of <c>\s</c>.</summary>
+    public static bool IsSeparator(char c) => c switch
+    {
+        '-' or ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
+            or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
+        >= '\u2000' and <= '\u200A' => true,
+        _ => false,
+    };
+
+    /// <summary>lunr's trimmer: <c>/^\W+/</c> and <c>/\W+$/</c> removed, where <c>\W</c> is not [A-Za-z0-9_].</summary>
+    public static string Trim(string token)
+    {
+        var start = 0;
+        var end = token.Length;
+        while (start < end && !IsWordChar(token[start])) start++;
+        while (end > start && !IsWordChar(token[end - 1])) end--;
+        return start == 0 && end == token.Length ? token : token[start..end];
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+}

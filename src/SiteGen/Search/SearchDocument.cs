@@ -1,0 +1,53 @@
+using Markdig;
+using SiteGen.Model;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// One paper as search sees it: its short ref (its position in <see cref="SearchDocuments.Of"/>), the text
+/// of each indexed field, and what a result shows.
+/// </summary>
+public sealed record SearchDocument(string Ref, Paper Paper, IReadOnlyList<string> Fields, IReadOnlyList<string> AuthorNames, string Snippet);
+
+public static class SearchDocuments
+{
+    /// <summary>The indexed fields in lunr's declared order; the field mask of a posting uses these positions.</summary>
+    public static readonly IReadOnlyList<string> FieldNames = ["title", "authors", "topics", "venue", "abstract", "notes"];
+
+    private const int SnippetLength = 240;
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>
+    /// Every paper, newest publication first (so each year is one run of refs), with refs
+    /// <c>"0"</c>, <c>"1"</c>, ...: short refs keep lunr's index small, and refs that count up in insertion
+    /// order serialise in the same order in JavaScript objects as they were added.
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> Of(Collection c) =>
+    [
+        .. c.Papers
+            .OrderByDescending(p => p.Date)
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select((paper, i) => Document(c, paper, i)),
+    ];
+
+    private static SearchDocument Document(Collection c, Paper paper, int position)
+    {
+        var authors = paper.Authors.Select(slug => c.AuthorBySlug.TryGetValue(slug, out var a) ? a.Name : slug).ToList();
+        var topics = paper.Topics.Select(slug => c.TopicBySlug.TryGetValue(slug, out var t) ? t.Title : slug);
+        var notes = string.IsNullOrWhiteSpace(paper.Notes) ? "" : Markdown.ToPlainText(paper.Notes, Pipeline).Trim();
+        string[] fields = [paper.Title, string.Join(", ", authors), string.Join(", ", topics), paper.Venue ?? "", paper.Abstract ?? "", notes];
+        return new SearchDocument(position.ToString(System.Globalization.CultureInfo.InvariantCulture), paper, fields, authors,
+            Snippet(paper.Abstract is { Length: > 0 } a ? a : notes));
+    }
+
+    /// <summary>The start of the text, whitespace collapsed, cut at a word boundary.</summary>
+    private static string Snippet(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= SnippetLength) return flat;
+        var cut = flat.LastIndexOf(' ', SnippetLength);
+        return flat[..(cut > SnippetLength / 2 ? cut : SnippetLength)] + "…";
+    }
+}

@@ -1,0 +1,132 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// The analysed collection with lunr 2.3.9's BM25 weights, computed once and written in two forms:
+/// <see cref="LunrIndexWriter"/> (lunr's own serialisation) and <see cref="ShardedIndexWriter"/>.
+/// Term numbers are lunr's <c>_index</c>: first seen, documents in order, fields in declared order.
+/// </summary>
+public sealed class SearchIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<double> boosts,
+        List<string> terms, FieldTerms[] entries, int[] postingStarts, int[] postings, int[] postingWeights)
+    {
+        Documents = documents;
+        Fields = fields;
+        Boosts = boosts;
+        Terms = terms;
+        Entries = entries;
+        _postingStarts = postingStarts;
+        _postings = postings;
+        _postingWeights = postingWeights;
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+    public IReadOnlyList<string> Fields { get; }
+    public IReadOnlyList<double> Boosts { get; }
+    /// <summary>Every term, by lunr's term number.</summary>
+    public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>
+    /// One per (document, field), document-major: the field's distinct terms in first-seen order and
+    /// their stored weights in thousandths (lunr keeps three decimals).
+    /// </summary>
+    internal FieldTerms[] Entries { get; }
+
+    internal sealed record FieldTerms(int[] TermIds, int[] Weights);
+
+    // For each term, the (document, field) entries holding it, as entry numbers in ascending order, and its weight in each.
+    private readonly int[] _postingStarts;
+    private readonly int[] _postings;
+    private readonly int[] _postingWeights;
+
+    internal ReadOnlySpan<int> EntriesWith(int term) => _postings.AsSpan(_postingStarts[term], _postingStarts[term + 1] - _postingStarts[term]);
+
+    internal ReadOnlySpan<int> WeightsOf(int term) => _postingWeights.AsSpan(_postingStarts[term], _postingStarts[term + 1] - _postingStarts[term]);
+
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<double> boosts)
+    {
+        var fields = SearchDocuments.FieldNames;
+        var f = fields.Count;
+
+        // Analysis is the expensive part and independent per field text.
+        var analysed = documents.AsParallel().AsOrdered()
+            .SelectMany(d => d.Fields.Select(Analyse))
+            .ToArray();
+
+        // Term numbers and posting counts, in lunr's order.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        var counts = new List<int>();
+        var entryIds = new int[analysed.Length][];
+        var lengthSums = new long[f];
+        for (var e = 0; e < analysed.Length; e++)
+        {
+            var (distinct, _, length) = analysed[e];
+            lengthSums[e % f] += length;
+            var row = entryIds[e] = new int[distinct.Length];
+            for (var i = 0; i < distinct.Length; i++)
+            {
+                if (!ids.TryGetValue(distinct[i], out var id))
+                {
+                    ids.Add(distinct[i], id = terms.Count);
+                    terms.Add(distinct[i]);
+                    counts.Add(0);
+                }
+                row[i] = id;
+                counts[id]++;
+            }
+        }
+
+        var n = documents.Count;
+        var averageLength = lengthSums.Select(sum => (double)sum / n).ToArray();
+        // lunr's idf counts (document, field) pairs, not documents.
+        var idf = counts.Select(count => Math.Log(1 + Math.Abs((n - count + 0.5) / (count + 0.5)))).ToArray();
+
+        var entries = new FieldTerms[analysed.Length];
+        Parallel.For(0, analysed.Length, e =>
+        {
+            var (_, frequencies, length) = analysed[e];
+            var field = e % f;
+            var row = entryIds[e];
+            var weights = new int[row.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                double tf = frequencies[i];
+                // The same operations in the same order as lunr's Builder.createFieldVectors, so the doubles agree.
+                var score = idf[row[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averageLength[field])) + tf);
+                score *= boosts[field];
+                weights[i] = (int)Math.Round(score * 1000, MidpointRounding.AwayFromZero);  // JavaScript's Math.round for positives
+            }
+            entries[e] = new FieldTerms(row, weights);
+        });
+
+        var starts = new int[terms.Count + 1];
+        for (var t = 0; t < terms.Count; t++) starts[t + 1] = starts[t] + counts[t];
+        var fill = starts[..^1];
+        var postings = new int[starts[^1]];
+        var postingWeights = new int[starts[^1]];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var (row, weights) = entries[e];
+            for (var i = 0; i < row.Length; i++)
+            {
+                var at = fill[row[i]]++;
+                postings[at] = e;
+                postingWeights[at] = weights[i];
+            }
+        }
+
+        return new SearchIndex(documents, fields, boosts, terms, entries, starts, postings, postingWeights);
+    }
+
+    private static (string[] Distinct, int[] Frequencies, int Length) Analyse(string text)
+    {
+        var terms = LunrAnalysis.IndexTerms(text);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);  // enumerates in insertion order
+        foreach (var term in terms) frequency[term] = frequency.GetValueOrDefault(term) + 1;
+        return ([.. frequency.Keys], [.. frequency.Values], terms.Count);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// The index the site's own search page reads, in small files so that a query downloads kilobytes:
+/// <list type="bullet">
+/// <item><c>t{n}.json</c>: terms in UTF-16 order cut into shards of about <c>shardPostings</c> postings; per
+/// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields.
+/// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's.</item>
+/// <item><c>d{n}.json</c>: the result store, <see cref="DocumentShardSize"/> papers a file.</item>
+/// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
+/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names.</item>
+/// </list>
+/// All of it sits in <c>search/&lt;hash of the contents&gt;/</c>, so a page only ever reads files of its own build.
+/// </summary>
+public static class ShardedIndexWriter
+{
+    public const int DocumentShardSize = 10;
+    public const int FormatVersion = 1;
+
+    public static (List<OutputFile> Files, string ManifestPath) Write(SearchIndex index, Collection c, int shardPostings)
+    {
+        var files = new List<(string Name, byte[] Bytes)>();
+        var shardFirstTerms = TermShards(index, shardPostings, files);
+        DocumentShards(index, c, files);
+        files.Add(("facets.json", Facets(index, c)));
+
+        var manifest = new StringBuilder();
+        manifest.Append("{\"version\":").Append(FormatVersion)
+            .Append(",\"documents\":").Append(index.Documents.Count)
+            .Append(",\"documentShardSize\":").Append(DocumentShardSize)
+            .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
+            .Append(",\"shards\":[").AppendJoin(',', shardFirstTerms.Select(Json)).Append(']')
+            .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
+            .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append("]}");
+        files.Add(("manifest.json", Encoding.UTF8.GetBytes(manifest.ToString())));
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name));
+            hash.AppendData(bytes);
+        }
+        var folder = "search/" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12] + "/";
+        return ([.. files.Select(f => new OutputFile(folder + f.Name, f.Bytes))], "/" + folder + "manifest.json");
+    }
+
+    /// <summary>Writes the term shards and returns the first term of each.</summary>
+    private static List<string> TermShards(SearchIndex index, int shardPostings, List<(string, byte[])> files)
+    {
+        var fieldCount = index.Fields.Count;
+        var firstTerms = new List<string>();
+        var shard = new StringBuilder();
+        var postingsInShard = 0;
+        void Close()
+        {
+            files.Add(($"t{firstTerms.Count - 1}.json", Encoding.UTF8.GetBytes(shard.Append(']').ToString())));
+            shard.Clear();
+            postingsInShard = 0;
+        }
+
+        foreach (var t in Enumerable.Range(0, index.Terms.Count).OrderBy(t => index.Terms[t], StringComparer.Ordinal))
+        {
+            if (postingsInShard == 0)
+            {
+                firstTerms.Add(index.Terms[t]);
+                shard.Append('[');
+            }
+            else shard.Append(',');
+
+            // [term, [doc gap, weight, field mask, ...]]: entries come document-major, so a paper's fields are adjacent.
+            shard.Append('[').Append(Json(index.Terms[t])).Append(",[");
+            int previousDoc = 0, doc = -1, weight = 0, mask = 0, written = 0;
+            void Flush()
+            {
+                if (doc < 0) return;
+                if (written++ > 0) shard.Append(',');
+                shard.Append(doc - previousDoc).Append(',').Append(weight).Append(',').Append(mask);
+                previousDoc = doc;
+            }
+            var entries = index.EntriesWith(t);
+            var weights = index.WeightsOf(t);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var e = entries[i];
+                var d = e / fieldCount;
+                if (d != doc)
+                {
+                    Flush();
+                    (doc, weight, mask) = (d, 0, 0);
+                }
+                weight += weights[i];
+                mask |= 1 << (e % fieldCount);
+            }
+            Flush();
+            shard.Append("]]");
+            postingsInShard += written;
+            if (postingsInShard >= shardPostings) Close();
+        }
+        if (postingsInShard > 0) Close();
+        return firstTerms;
+    }
+
+    private static void DocumentShards(SearchIndex index, Collection c, List<(string, byte[])> files)
+    {
+        var topicNumber = c.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        foreach (var chunk in index.Documents.Chunk(DocumentShardSize).Select((docs, n) => (docs, n)))
+        {
+            // [title, [authors], year, [topic numbers], paper slug, snippet]
+            var rows = chunk.docs.Select(d =>
+                $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}],{d.Paper.Date.Year}," +
+                $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}]");
+            files.Add(($"d{chunk.n}.json", Encoding.UTF8.GetBytes("[" + string.Join(',', rows) + "]")));
+        }
+    }
+
+    /// <summary>For each topic, in manifest order, its papers and its subtopics' as gaps between refs.</summary>
+    private static byte[] Facets(SearchIndex index, Collection c)
+    {
+        var refOf = index.Documents.ToDictionary(d => d.Paper.Slug, d => int.Parse(d.Ref, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var lists = c.Topics.Select(t =>
+        {
+            var refs = c.PapersOfTopic(t.Slug).Select(p => refOf[p.Slug]).Order().ToArray();
+            return "[" + string.Join(',', refs.Select((r, i) => i == 0 ? r : r - refs[i - 1])) + "]";
+        });
+        return Encoding.UTF8.GetBytes("{\"topics\":[" + string.Join(',', lists) + "]}");
+    }
+
+    /// <summary>[year, first ref, count] for each run of papers of one year (refs go newest first).</summary>
+    private static IEnumerable<string> Years(SearchIndex index) =>
+        index.Documents
+            .Select((d, i) => (d.Paper.Date.Year, i))
+            .GroupBy(x => x.Year)
+            .Select(g => $"[{g.Key},{g.First().i},{g.Count()}]");
+
+    private static string Json(string s)
+    {
+        var sb = new StringBuilder(s.Length + 2);
+        JsJson.String(sb, s);
+        return sb.ToString();
+    }
+}

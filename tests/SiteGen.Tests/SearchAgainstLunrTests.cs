@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using SiteGen.Bench;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Search;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// Search checked against the real things: lunr.js 2.3.9 from npm and Debian's Chromium, through the
+/// Node scripts in <c>tests/search</c>. The C# side writes what it made; Node compares.
+/// </summary>
+public sealed class SearchAgainstLunrTests
+{
+    private const string WordList = "/usr/share/dict/american-english";
+
+    [Fact]
+    public void Stemmer_trimmer_and_stop_words_equal_lunr_on_the_english_word_list()
+    {
+        Assert.True(File.Exists(WordList), $"{WordList} is missing: apt-get install wamerican (.ci/run does)");
+        using var temp = new TempFolder();
+        var words = File.ReadAllLines(WordList).Where(w => w.Length > 0).ToArray();
+        var stems = new StringBuilder();
+        foreach (var word in words)
+        {
+            var lower = SearchText.JsLowerCase(word);
+            stems.Append(lower).Append('\t').Append(LunrStemmer.Stem(lower)).Append('\n');
+        }
+        var stemsFile = temp.Write("csharp-stems.tsv", stems.ToString());
+        NodeScript.Passes("stemmer.mjs", WordList, stemsFile);
+    }
+
+    [Fact]
+    public void Lunr_index_is_byte_identical_and_shards_rank_like_lunr_on_three_collections()
+    {
+        using var temp = new TempFolder();
+        var generated = temp.Combine("generated-content");
+        Directory.CreateDirectory(generated);
+        SyntheticCollection.Write(generated, 1000);
+        var fixtures = new[]
+        {
+            Prepare(Repo.Content, temp.Combine("shipped")),
+            Prepare(Path.Combine(Repo.Fixtures, "search", "tricky"), temp.Combine("tricky")),
+            Prepare(generated, temp.Combine("generated")),
+        };
+        NodeScript.Passes("lunr-equality.mjs", fixtures);
+    }
+
+    [Fact]
+    public void Browser_searches_the_shipped_site_under_a_base_path()
+    {
+        using var temp = new TempFolder();
+        var folder = Prepare(Repo.Content, temp.Combine("shipped"), "/reading-list/");
+        NodeScript.Passes("browser.mjs", folder, "/reading-list/");
+    }
+
+    /// <summary>
+    /// Builds the site into <c>folder/site</c> and writes <c>folder/documents.json</c>: each paper's raw
+    /// field texts and the boosts, which the Node side normalises with search-core.js and gives to lunr.js.
+    /// </summary>
+    private static string Prepare(string content, string folder, string? baseUrl = null)
+    {
+        var report = SiteBuilder.Build(new BuildOptions(content, Repo.Theme, Path.Combine(folder, "site"), baseUrl));
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var collection = SiteBuilder.Load(content, new DiagnosticBag(), out _)!;
+        var documents = new
+        {
+            fields = SearchDocuments.FieldNames,
+            boosts = collection.Site.Search.Boosts,
+            documents = SearchDocuments.Of(collection).Select(d => new { @ref = d.Ref, slug = d.Paper.Slug, fields = d.Fields, topics = d.Paper.Topics }),
+            topics = collection.Topics.Select(t => new { slug = t.Slug, title = t.Title, parent = t.Parent }),
+        };
+        File.WriteAllText(Path.Combine(folder, "documents.json"), JsonSerializer.Serialize(documents));
+        return folder;
+    }
+}
