@@ -51,8 +51,10 @@ public sealed class SearchAgainstLunrTests
     public void Browser_searches_the_shipped_site_under_a_base_path()
     {
         using var temp = new TempFolder();
-        var folder = Prepare(Repo.Content, temp.Combine("shipped"), "/reading-list/");
-        NodeScript.Passes("browser.mjs", folder, "/reading-list/");
+        const string basePath = "/reading-list/";
+        var shipped = Prepare(Repo.Content, temp.Combine("shipped"), basePath);
+        var tricky = Prepare(Path.Combine(Repo.Fixtures, "search", "tricky"), temp.Combine("tricky"), basePath);
+        NodeScript.Passes("browser.mjs", shipped, tricky, basePath);
     }
 
     /// <summary>

@@ -94,8 +94,7 @@ function makeQueries(data) {
     ...pick(15, title),
     ...pick(10, surname),
     ...topics,
-    ...pick(15 - topics.length + 10 - 10, (d, i) => title(d, i) && abstract(d, i) && `${title(d, i)} ${abstract(d, i)}`),
-    ...pick(10, (d, i) => title(d, i) && abstract(d, i + 1) && `${title(d, i)} ${abstract(d, i + 1)}`).slice(0, 0),
+    ...pick(15 - topics.length, (d, i) => title(d, i) && abstract(d, i) && `${title(d, i)} ${abstract(d, i)}`),
     ...pick(5, (d, i) => title(d, i) && abstract(d, i) && `+${title(d, i)} ${abstract(d, i)}`),
     ...pick(5, (d, i) => title(d, i) && abstract(d, i) && `${abstract(d, i)} -${title(d, i)}`),
   ].filter(Boolean).slice(0, 50);

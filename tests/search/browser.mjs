@@ -1,0 +1,143 @@
+// node browser.mjs SHIPPED_FOLDER TRICKY_FOLDER BASE_PATH
+// Serves each built site (FOLDER/site) on 127.0.0.1 under BASE_PATH and drives Debian's Chromium through
+// the search page as a visitor would: type, see the expected papers, filter by topic, follow a result,
+// come back, use the keyboard, type odd input. Fails on any request that leaves 127.0.0.1, any page
+// error, and any contributor text that became markup in the results.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { fail, finish } from './common.mjs';
+
+const [shipped, tricky, base] = process.argv.slice(2);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = null;
+    if (url.pathname.startsWith(base)) {
+      const relative = decodeURIComponent(url.pathname.slice(base.length));
+      file = path.join(root, relative.endsWith('/') || relative === '' ? relative + 'index.html' : relative);
+      if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = null;
+    }
+    if (!file) { res.writeHead(404); res.end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const documents = (folder) => JSON.parse(fs.readFileSync(path.join(folder, 'documents.json'), 'utf8')).documents;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+async function withPage(folder, work) {
+  const server = await serve(path.join(folder, 'site'));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const page = await browser.newPage();
+  page.on('request', (r) => { if (!r.url().startsWith(origin + '/') && !r.url().startsWith('data:')) fail(`a request left 127.0.0.1: ${r.url()}`); });
+  page.on('pageerror', (e) => fail(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') fail(`console error: ${m.text()}`); });
+  try {
+    await work(page, origin + base);
+  } catch (e) {
+    fail(`${path.basename(folder)}: ${e.stack}`);
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+async function search(page, text) {
+  await page.fill('#search-input', '');
+  await page.type('#search-input', text, { delay: 20 });
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q &&
+    !/Searching|Type a title/.test(document.querySelector('.search-status').textContent), text);
+  await page.waitForTimeout(150);
+}
+
+const titles = (page) => page.$$eval('.search-result .result-link', (links) => links.map((a) => a.textContent));
+
+await withPage(shipped, async (page, home) => {
+  const docs = documents(shipped);
+  await page.goto(home + 'search/');
+  await page.waitForSelector('.search-status');
+
+  // A surname typed without its accents.
+  const gwozdz = docs.find((d) => d.fields[1].includes('Gwóźdź'));
+  await search(page, 'gwozdz');
+  if ((await titles(page))[0] !== gwozdz.fields[0]) fail(`"gwozdz": first result is ${(await titles(page))[0]}, expected ${gwozdz.fields[0]}`);
+  const marked = await page.$$eval('.search-result mark', (ms) => ms.map((m) => m.textContent));
+  if (!marked.some((m) => m.includes('Gwóźdź'))) fail(`"gwozdz": the author name is not highlighted (${marked})`);
+
+  // A distinctive title word.
+  const languini = docs.find((d) => d.slug === 'languini-kitchen');
+  await search(page, 'languini');
+  if ((await titles(page))[0] !== languini.fields[0]) fail(`"languini": first result is ${(await titles(page))[0]}`);
+
+  // A topic's name, then the topic filter with its count.
+  await search(page, 'mixture of experts');
+  const all = await page.$$eval('.search-result', (r) => r.length);
+  const option = await page.$eval('#search-topic', (s) => [...s.options].find((o) => o.value === 'mixture-of-experts')?.textContent);
+  if (!option || !/\(\d+\)$/.test(option)) fail(`the topic filter has no counted "Mixture of Experts" option: ${option}`);
+  await page.selectOption('#search-topic', 'mixture-of-experts');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts');
+  await page.waitForTimeout(200);
+  const filtered = await page.$$eval('.search-result', (rs) => rs.map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent)));
+  const count = Number(option.match(/\((\d+)\)$/)[1]);
+  if (filtered.length !== count) fail(`topic filter: ${filtered.length} results shown, the option said ${count}`);
+  if (!filtered.every((chips) => chips.includes('Mixture of Experts'))) fail('topic filter: a result without the topic is shown');
+  if (!(filtered.length > 0 && filtered.length <= all)) fail(`topic filter: ${filtered.length} of ${all} results`);
+
+  // Keyboard: down from the box into the results.
+  await page.focus('#search-input');
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.activeElement.className);
+  if (focused !== 'result-link') fail(`ArrowDown from the box focuses "${focused}", not the first result`);
+
+  // Follow a result, then come back with the back button.
+  const first = (await titles(page))[0];
+  await Promise.all([page.waitForNavigation(), page.click('.search-result .result-link')]);
+  if (!page.url().startsWith(home + 'papers/')) fail(`the result link went to ${page.url()}`);
+  const h1 = await page.$eval('h1', (h) => h.textContent.trim());
+  if (h1 !== first) fail(`the paper page is "${h1}", the result was "${first}"`);
+  await page.goBack();
+  await page.waitForSelector('.search-result');
+  if (await page.inputValue('#search-input') !== 'mixture of experts') fail('back: the query is not restored');
+  if (await page.$eval('#search-topic', (s) => s.value) !== 'mixture-of-experts') fail('back: the topic filter is not restored');
+
+  // Input that trips lunr's own query parser.
+  for (const odd of ['2:4', 'C++', 'title:', '*', '+', '-', '"', 'author:"', '^~*:']) {
+    await search(page, odd);
+    const status = await page.$eval('.search-status', (s) => s.textContent);
+    if (!status) fail(`"${odd}": no status message`);
+  }
+  await search(page, 'qqqzzzxxy');
+  const none = await page.$eval('.search-status', (s) => s.textContent);
+  if (!/No papers match/.test(none)) fail(`no results message: ${none}`);
+
+  // The header search box on another page leads to the search page.
+  await page.goto(home + 'topics/');
+  await page.fill('#header-search-input', 'speculative decoding');
+  await Promise.all([page.waitForNavigation(), page.press('#header-search-input', 'Enter')]);
+  await page.waitForSelector('.search-result');
+  if (!page.url().startsWith(home + 'search/?q=speculative')) fail(`the header box went to ${page.url()}`);
+});
+
+await withPage(tricky, async (page, home) => {
+  await page.goto(home + 'search/?q=injection');
+  await page.waitForSelector('.search-result');
+  const tags = await page.$$eval('#search-results *', (els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
+  const allowed = ['li', 'h2', 'a', 'p', 'span', 'mark', 'ul'];
+  const extra = tags.filter((t) => !allowed.includes(t));
+  if (extra.length) fail(`contributor text became markup in the results: <${extra.join('>, <')}>`);
+  const text = await page.$eval('#search-results', (r) => r.textContent);
+  if (!text.includes('<img src=x') || !text.includes('<b>Bold</b> Author')) fail('the title and authors are not shown as the text they are');
+  if (await page.evaluate(() => window.pwned)) fail('contributor script ran');
+});
+
+await browser.close();
+finish('browser: search page checked in Chromium');
