@@ -11,6 +11,9 @@ using SiteGen.Diagnostics;
 // and prints build seconds, pages per second and the process's peak memory, then the time `serve`
 // needs to rebuild in memory after one entry is edited, and the speed of importing the collection's
 // own BibTeX export. The "related" step is the MoreLikeThis related-papers computation.
+// `-- search <papers> <folder>` runs the search benchmark instead (see SearchBench and bench/search.sh).
+if (args is ["search", var count, var folder]) return SearchBench.Run(int.Parse(count, CultureInfo.InvariantCulture), folder);
+
 var papers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var theme = args.Length > 1 ? args[1] : "theme";
 var root = Path.Combine(Path.GetTempPath(), $"sitegen-bench-{papers}");

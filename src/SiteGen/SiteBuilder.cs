@@ -86,7 +86,7 @@ public static class SiteBuilder
 
         var related = Step("related", () => RelatedPapers.Find(collection, options.Cache?.Related));
         if (options.Cache is { } cache) cache.Related = related;
-        var search = Step("search", () => SearchFiles.Build(collection));
+        var search = Step("search", () => SearchFiles.Build(collection, collection.Site.Search));
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var files = Step("render", () => PageRenderer.Render(collection, related, search, theme, urls, bag, options.Progress));

@@ -18,7 +18,7 @@
   var fromSelect = box.querySelector('#search-from');
   var toSelect = box.querySelector('#search-to');
   var home = box.getAttribute('data-home');
-  var PAGE = 20;
+  var PAGE = 10;
   var DEBOUNCE_MS = 120;
 
   var engine = new S.Engine(new URL(box.getAttribute('data-manifest'), location.href).href, function (url) {
@@ -122,6 +122,13 @@
     return node;
   }
 
+  /** The stored snippet from a little before its first match, so the match is in view. */
+  function excerpt(text) {
+    var words = text.split(' ');
+    var at = words.findIndex(matches);
+    return at > 12 ? '…' + words.slice(at - 6).join(' ') : text;
+  }
+
   function renderDocument(doc) {
     var item = el('li', 'card paper-card search-result');
     var heading = el('h2', 'card-title');
@@ -137,7 +144,7 @@
     var meta = el('p', 'card-meta');
     meta.appendChild(el('span', null, String(doc.year)));
     item.appendChild(meta);
-    if (doc.snippet) item.appendChild(highlight(el('p', 'search-snippet'), doc.snippet));
+    if (doc.snippet) item.appendChild(highlight(el('p', 'search-snippet'), excerpt(doc.snippet)));
     if (doc.topics.length) {
       var chips = el('ul', 'chips');
       chips.setAttribute('aria-label', 'Topics');

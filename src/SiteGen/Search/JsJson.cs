@@ -42,5 +42,5 @@ internal static class JsJson
 
     /// <summary>A weight kept in thousandths, as the shortest decimal that reads back as the same double.</summary>
     public static void Thousandths(StringBuilder sb, int thousandths) =>
-        sb.Append((thousandths / 1000.0).ToString("R", CultureInfo.InvariantCulture));
+        sb.Append(CultureInfo.InvariantCulture, $"{thousandths / 1000.0:R}");
 }

@@ -9,7 +9,9 @@ namespace SiteGen.Search;
 public static class LunrAnalysis
 {
     /// <summary>lunr's 119 English stop words.</summary>
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(
+    public static IReadOnlySet<string> StopWords => StopWordSet;
+
+    private static readonly HashSet<string> StopWordSet = new(
         """
         a able about across after all almost also am among an and any are as at be because been but by can
         cannot could dear did do does either else ever every for from get got had has have he her hers him his
@@ -20,33 +22,30 @@ public static class LunrAnalysis
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The terms lunr's index pipeline (trimmer, stop words, stemmer) makes of a text, in order.</summary>
     public static List<string> IndexTerms(string? text)
     {
         var terms = new List<string>();
         if (string.IsNullOrEmpty(text)) return terms;
-        foreach (var token in Tokens(SearchText.JsLowerCase(SearchText.Normalise(text))))
-        {
-            var trimmed = Trim(token);
-            if (StopWords.Contains(trimmed)) continue;
-            terms.Add(LunrStemmer.Stem(trimmed));
-        }
-        return terms;
-    }
-
-    /// <summary>lunr's tokenizer: slices between separator characters, empty slices dropped.</summary>
-    public static IEnumerable<string> Tokens(string lowered)
-    {
+        var lowered = SearchText.JsLowerCase(SearchText.Normalise(text)).AsSpan();
+        // The tokenizer and trimmer work on slices: only words never seen before are copied.
         var start = 0;
         for (var end = 0; end <= lowered.Length; end++)
         {
             if (end < lowered.Length && !IsSeparator(lowered[end])) continue;
-            if (end > start) yield return lowered[start..end];
+            if (end > start)
+            {
+                var trimmed = Trim(lowered[start..end]);
+                if (!StopWordsBySpan.Contains(trimmed)) terms.Add(LunrStemmer.Stem(trimmed));
+            }
             start = end + 1;
         }
+        return terms;
     }
 
-    /// <summary>lunr's separator <c>/[\s\-]+/</c>, with JavaScript's meaning of <c>\s</c>.</summary>
+    /// <summary>lunr's separator (its tokenizer cuts the lowercased text at each of these) <c>/[\s\-]+/</c>, with JavaScript's meaning of <c>\s</c>.</summary>
     public static bool IsSeparator(char c) => c switch
     {
         '-' or ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
@@ -56,13 +55,13 @@ public static class LunrAnalysis
     };
 
     /// <summary>lunr's trimmer: <c>/^\W+/</c> and <c>/\W+$/</c> removed, where <c>\W</c> is not [A-Za-z0-9_].</summary>
-    public static string Trim(string token)
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
     {
         var start = 0;
         var end = token.Length;
         while (start < end && !IsWordChar(token[start])) start++;
         while (end > start && !IsWordChar(token[end - 1])) end--;
-        return start == 0 && end == token.Length ? token : token[start..end];
+        return token[start..end];
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';

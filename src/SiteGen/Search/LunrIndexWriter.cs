@@ -31,14 +31,13 @@ public static class LunrIndexWriter
             JsJson.String(sb, fields[e % fields.Count] + "/" + doc.Ref);
             sb.Append(",[");
             var (ids, weights) = index.Entries[e];
-            var order = Enumerable.Range(0, ids.Length).OrderBy(i => ids[i]);
-            var first = true;
-            foreach (var i in order)
+            int[] sortedIds = [.. ids], sortedWeights = [.. weights];
+            Array.Sort(sortedIds, sortedWeights);
+            for (var i = 0; i < sortedIds.Length; i++)
             {
-                if (!first) sb.Append(',');
-                first = false;
-                sb.Append(ids[i].ToString(CultureInfo.InvariantCulture)).Append(',');
-                JsJson.Thousandths(sb, weights[i]);
+                if (i > 0) sb.Append(',');
+                sb.Append(sortedIds[i]).Append(',');
+                JsJson.Thousandths(sb, sortedWeights[i]);
             }
             sb.Append("]]");
         }
@@ -52,7 +51,7 @@ public static class LunrIndexWriter
             firstTerm = false;
             sb.Append('[');
             JsJson.String(sb, index.Terms[t]);
-            sb.Append(",{\"_index\":").Append(t.ToString(CultureInfo.InvariantCulture));
+            sb.Append(",{\"_index\":").Append(t);
             var entries = index.EntriesWith(t);
             for (var f = 0; f < fields.Count; f++)
             {

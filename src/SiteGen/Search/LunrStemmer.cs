@@ -55,10 +55,24 @@ public static class LunrStemmer
     };
 
     // A collection repeats its words endlessly; stemming each distinct word once makes analysis cheap.
+    // Bounded, since serve lives long; counted apart because ConcurrentDictionary.Count takes every lock.
+    private const int CacheLimit = 1_000_000;
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _cached;
 
-    public static string Stem(string word) =>
-        word.Length < 3 ? word : Cache.Count < 1_000_000 ? Cache.GetOrAdd(word, Compute) : Compute(word);
+    public static string Stem(string word) => word.Length < 3 ? word : Stem(word.AsSpan());
+
+    /// <summary>Stems a slice of a longer text without copying it when the word was seen before.</summary>
+    public static string Stem(ReadOnlySpan<char> word)
+    {
+        if (CacheBySpan.TryGetValue(word, out var stem)) return stem;
+        var text = word.ToString();
+        stem = text.Length < 3 ? text : Compute(text);
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(text, stem)) Interlocked.Increment(ref _cached);
+        return stem;
+    }
 
     private static string Compute(string word)
     {

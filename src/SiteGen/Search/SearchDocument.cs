@@ -14,7 +14,8 @@ public static class SearchDocuments
     /// <summary>The indexed fields in lunr's declared order; the field mask of a posting uses these positions.</summary>
     public static readonly IReadOnlyList<string> FieldNames = ["title", "authors", "topics", "venue", "abstract", "notes"];
 
-    private const int SnippetLength = 240;
+    // Long enough that the page can start it near a match and still show two lines.
+    private const int SnippetLength = 320;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Output;
 
@@ -8,12 +9,13 @@ public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string Manifes
 {
     public const string LunrIndexPath = "search/lunr-index.json";
 
-    public static SearchFiles Build(Collection c)
+    public static SearchFiles Build(Collection c, SearchSettings settings)
     {
-        var settings = c.Site.Search;
         var index = SearchIndex.Build(SearchDocuments.Of(c), settings.Boosts);
+        // The two writers only read the index, so they run side by side.
+        var lunr = settings.LunrIndex ? Task.Run(() => new OutputFile(LunrIndexPath, LunrIndexWriter.Write(index))) : null;
         var (files, manifest) = ShardedIndexWriter.Write(index, c, settings.ShardPostings);
-        if (settings.LunrIndex) files.Add(new OutputFile(LunrIndexPath, LunrIndexWriter.Write(index)));
+        if (lunr is not null) files.Add(lunr.Result);
         return new SearchFiles(files, manifest);
     }
 }

@@ -14,6 +14,8 @@ public static partial class SearchText
 {
     public static string Normalise(string text)
     {
+        // Most text is ASCII, which every normalisation form leaves alone.
+        if (System.Text.Ascii.IsValid(text)) return Possessive().Replace(text, "$1");
         var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
