@@ -35,6 +35,7 @@ async function measure(query) {
   const result = await engine.search(query);
   await engine.documents(result.hits.slice(0, 10).map((h) => h.ref));
   const bytes = [...fetched].reduce((sum, f) => sum + gz.get(f), 0);
+  const termBytes = [...fetched].filter((f) => f.startsWith('t')).reduce((sum, f) => sum + gz.get(f), 0);
   // Scoring alone, files cached: the median of five runs.
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -42,7 +43,7 @@ async function measure(query) {
     await engine.search(query);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return { bytes, files: fetched.size, ms: times.sort((a, b) => a - b)[2], hits: result.hits.length };
+  return { bytes, termBytes, files: fetched.size, ms: times.sort((a, b) => a - b)[2], hits: result.hits.length };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -54,7 +55,7 @@ for (const [label, queries] of [['1-word', oneWord], ['2-word', twoWords]]) {
   const runs = [];
   for (const q of queries) runs.push(await measure(q));
   console.log(`${label} queries=${queries.length} download_gzip_kb median=${kb(median(runs.map((r) => r.bytes)))} ` +
-    `max=${kb(Math.max(...runs.map((r) => r.bytes)))} files_median=${median(runs.map((r) => r.files))} ` +
+    `max=${kb(Math.max(...runs.map((r) => r.bytes)))} of_which_term_shards_median=${kb(median(runs.map((r) => r.termBytes)))} files_median=${median(runs.map((r) => r.files))} ` +
     `scoring_ms median=${median(runs.map((r) => r.ms)).toFixed(2)} max=${Math.max(...runs.map((r) => r.ms)).toFixed(2)} ` +
     `hits_median=${median(runs.map((r) => r.hits))}`);
 }

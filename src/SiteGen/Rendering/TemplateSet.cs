@@ -20,7 +20,7 @@ internal sealed partial class TemplateSet
     [
         "layouts/base.liquid", "pages/home.liquid", "pages/papers.liquid", "pages/paper.liquid",
         "pages/topics.liquid", "pages/topic.liquid", "pages/authors.liquid", "pages/author.liquid",
-        "pages/page.liquid", "pages/404.liquid",
+        "pages/page.liquid", "pages/search.liquid", "pages/404.liquid",
     ];
 
     // Text is HTML-escaped on output; letters of every script are left readable.

@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace SiteGen.Tests;
+
+/// <summary>What the build makes for search, seen from the output: the page, its fallbacks and the index files.</summary>
+public sealed class SearchBuildTests
+{
+    private const string Paper = "---\ntitle: Sparse Attention Kernels\nauthors: [Maja Gwóźdź]\ndate: 2024-05-01\ntopics: [language-models]\nabstract: Kernels for sparse attention.\n---\n";
+
+    [Fact]
+    public void Search_page_under_a_base_path_reads_its_own_manifest_and_points_to_the_indexes_without_javascript()
+    {
+        using var site = new BuiltSite(Repo.Content, "/reading-list/");
+        var page = site.Page("search/index.html");
+        var box = page.QuerySelector("[data-search]")!;
+        var manifest = box.GetAttribute("data-manifest")!;
+        Assert.Matches("^/reading-list/search/[0-9a-f]{12}/manifest\\.json$", manifest);
+        Assert.True(site.Exists(manifest["/reading-list/".Length..]));
+        Assert.Equal("/reading-list/search/", page.QuerySelector("form.search-form")!.GetAttribute("action"));
+
+        var fallback = page.QuerySelector("noscript")!.InnerHtml;
+        Assert.Contains("href=\"/reading-list/topics/\"", fallback);
+        Assert.Contains("href=\"/reading-list/authors/\"", fallback);
+
+        // Every other page has a search box that sends its query to the search page.
+        var home = site.Page("index.html");
+        Assert.Equal("/reading-list/search/", home.QuerySelector("form.header-search")!.GetAttribute("action"));
+        Assert.Equal("q", home.QuerySelector("form.header-search input")!.GetAttribute("name"));
+    }
+
+    [Fact]
+    public void Manifest_lists_every_paper_by_year_and_every_topic()
+    {
+        using var site = new BuiltSite(Repo.Content);
+        var folder = Directory.GetDirectories(Path.Combine(site.Output, "search")).Single();
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal(SeedData.Papers.Count, root.GetProperty("documents").GetInt32());
+        var years = root.GetProperty("years").EnumerateArray().Select(y => (Year: y[0].GetInt32(), Count: y[2].GetInt32())).ToList();
+        var dates = Directory.EnumerateFiles(Path.Combine(Repo.Content, "papers"), "*.md", SearchOption.AllDirectories)
+            .Select(f => File.ReadLines(f).First(l => l.StartsWith("date: ", StringComparison.Ordinal)));
+        var expected = dates.GroupBy(d => int.Parse(d[6..10], System.Globalization.CultureInfo.InvariantCulture))
+            .OrderByDescending(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        Assert.Equal(expected, years);
+        Assert.Equal(14, root.GetProperty("topics").GetArrayLength());
+        // One result-store file per paper, the first being the newest paper.
+        Assert.Equal(SeedData.Papers.Count, Directory.GetFiles(folder, "d*.json").Length);
+    }
+
+    [Fact]
+    public void Index_folder_changes_with_the_content_and_only_then()
+    {
+        using var site = new InlineSite();
+        site.Write("papers/sparse.md", Paper);
+        string Folder()
+        {
+            using var built = site.Build();
+            return Path.GetFileName(Directory.GetDirectories(Path.Combine(built.Output, "search")).Single());
+        }
+        var first = Folder();
+        Assert.Equal(first, Folder());
+        site.Write("papers/sparse.md", Paper.Replace("Kernels for sparse attention.", "Kernels for block-sparse attention."));
+        Assert.NotEqual(first, Folder());
+    }
+
+    [Fact]
+    public void Lunr_index_can_be_turned_off_and_the_search_page_still_works()
+    {
+        using var site = new InlineSite();
+        site.Write("site.yml", "title: Inline site\nbase_url: /\nsearch:\n  lunr_index: false\n").Write("papers/sparse.md", Paper);
+        using var built = site.Build();
+        Assert.True(built.Report.Succeeded);
+        Assert.False(built.Exists("search/lunr-index.json"));
+        Assert.Single(Directory.GetFiles(Path.Combine(built.Output, "search"), "manifest.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Bad_search_settings_are_reported_at_their_lines()
+    {
+        using var site = new InlineSite();
+        site.Write("site.yml", "title: Inline site\nbase_url: /\nsearch:\n  boosts: {title: -1, summary: 2}\n  shard_postings: 5\n  lunr_index: maybe\n")
+            .Write("papers/sparse.md", Paper);
+        using var built = site.Build();
+        var problems = built.Report.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.False(built.Report.Succeeded);
+        Assert.Contains(problems, p => p.Contains("site.yml:4:") && p.Contains("the boost of 'title' must be a number above 0"));
+        Assert.Contains(problems, p => p.Contains("site.yml:4:") && p.Contains("no field 'summary' to boost"));
+        Assert.Contains(problems, p => p.Contains("site.yml:5:") && p.Contains("shard_postings must be at least 100"));
+        Assert.Contains(problems, p => p.Contains("site.yml:6:") && p.Contains("'lunr_index' must be true or false"));
+    }
+}
