@@ -204,7 +204,7 @@
     return lo;
   };
 
-  /** Postings of the terms a clause names: Map term -> Map doc -> [weight in thousandths, field mask]. */
+  /** Postings of the terms a clause names: Map term -> {refs, weights (thousandths), masks (fields)}. */
   Engine.prototype.expand = function (clause) {
     var self = this;
     var exact = clause.prefix ? null : clause.term;
@@ -223,27 +223,25 @@
           shard.forEach(function (entry) {
             var term = entry[0];
             var hit = term === exact || prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; });
-            if (hit && !found.has(term)) found.set(term, decode(entry[1]));
+            if (hit && !found.has(term)) found.set(term, decode(entry));
           });
         });
         return found;
       });
   };
 
-  function decode(flat) {
-    var postings = new Map(), doc = 0;
-    for (var i = 0; i < flat.length; i += 3) {
-      doc += flat[i];
-      postings.set(doc, [flat[i + 1], flat[i + 2]]);
-    }
-    return postings;
+  // [term, ref gaps, weights, masks] -> refs as an Int32Array beside the other two columns.
+  function decode(entry) {
+    var gaps = entry[1], refs = new Int32Array(gaps.length), ref = 0;
+    for (var i = 0; i < gaps.length; i++) { ref += gaps[i]; refs[i] = ref; }
+    return { refs: refs, weights: entry[2], masks: entry[3] };
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
   /**
    * Runs a query: resolves to {hits: [{ref, score}] best first, terms: the index terms that matched,
-   * prefixes}. The score is lunr's: the sum over query terms of boost times the paper's summed weight,
+   * clauses}. The score is lunr's: the sum over query terms of boost times the paper's summed weight,
    * divided by the length of the query vector. A scope filters papers to those with the term in that
    * field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
    */
@@ -253,37 +251,48 @@
     return this.load().then(function () {
       return Promise.all(clauses.map(function (c) { return self.expand(c); }));
     }).then(function (expansions) {
+      var n = self.manifest.documents;
+      var score = new Float64Array(n), matched = new Uint8Array(n), excluded = new Uint8Array(n);
+      var requiredHits = new Int32Array(n), seenInClause = new Int32Array(n), required = 0;
+      var boosts = new Map(), termMasks = new Map(), postingsOf = new Map();
       var fieldIndex = {};
       self.manifest.fields.forEach(function (f, i) { fieldIndex[f] = i; });
-      var boosts = new Map(), postingsOf = new Map(), required = [], excluded = new Set(), candidates = new Map();
+
       clauses.forEach(function (clause, i) {
         var mask = clause.fields ? clause.fields.reduce(function (m, f) { return m | (1 << fieldIndex[f]); }, 0) : -1;
-        var docs = new Set();
-        expansions[i].forEach(function (postings, term) {
-          postings.forEach(function (p, doc) { if (p[1] & mask) docs.add(doc); });
+        if (clause.presence === 'required') required++;
+        expansions[i].forEach(function (p, term) {
+          for (var k = 0; k < p.refs.length; k++) {
+            if (!(p.masks[k] & mask)) continue;
+            var doc = p.refs[k];
+            if (clause.presence === 'prohibited') excluded[doc] = 1;
+            else if (clause.presence === 'required' && seenInClause[doc] !== required) {
+              seenInClause[doc] = required;
+              requiredHits[doc]++;
+            }
+          }
           if (clause.presence === 'prohibited') return;
           boosts.set(term, (boosts.get(term) || 0) + 1);
-          postingsOf.set(term, postings);
-          postings.forEach(function (p, doc) {
-            if (!(p[1] & mask)) return;
-            if (!candidates.has(doc)) candidates.set(doc, new Set());
-            candidates.get(doc).add(term);
-          });
+          termMasks.set(term, (termMasks.get(term) || 0) | mask);
+          postingsOf.set(term, p);
         });
-        if (clause.presence === 'prohibited') docs.forEach(function (d) { excluded.add(d); });
-        else if (clause.presence === 'required') required.push(docs);
       });
+
       var norm = 0;
-      boosts.forEach(function (b) { norm += b * b; });
-      norm = Math.sqrt(norm);
-      var hits = [];
-      candidates.forEach(function (terms, doc) {
-        if (excluded.has(doc)) return;
-        for (var r = 0; r < required.length; r++) if (!required[r].has(doc)) return;
-        var score = 0;
-        terms.forEach(function (term) { score += boosts.get(term) * postingsOf.get(term).get(doc)[0] / 1000; });
-        hits.push({ ref: doc, score: score / norm });
+      boosts.forEach(function (boost, term) {
+        norm += boost * boost;
+        var p = postingsOf.get(term), mask = termMasks.get(term);
+        for (var k = 0; k < p.refs.length; k++) {
+          if (!(p.masks[k] & mask)) continue;
+          score[p.refs[k]] += boost * p.weights[k];
+          matched[p.refs[k]] = 1;
+        }
       });
+      norm = Math.sqrt(norm) * 1000;
+      var hits = [];
+      for (var doc = 0; doc < n; doc++) {
+        if (matched[doc] && !excluded[doc] && requiredHits[doc] === required) hits.push({ ref: doc, score: score[doc] / norm });
+      }
       hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
       return { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses };
     });

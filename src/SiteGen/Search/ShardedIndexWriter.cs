@@ -74,32 +74,28 @@ public static class ShardedIndexWriter
             }
             else shard.Append(',');
 
-            // [term, [doc gap, weight, field mask, ...]]: entries come document-major, so a paper's fields are adjacent.
-            shard.Append('[').Append(Json(index.Terms[t])).Append(",[");
-            int previousDoc = 0, doc = -1, weight = 0, mask = 0, written = 0;
-            void Flush()
-            {
-                if (doc < 0) return;
-                if (written++ > 0) shard.Append(',');
-                shard.Append(doc - previousDoc).Append(',').Append(weight).Append(',').Append(mask);
-                previousDoc = doc;
-            }
+            // [term, [ref gaps], [weights], [field masks]]: columns, because each compresses well on its own
+            // (gaps are small, masks repeat). Entries come document-major, so a paper's fields are adjacent.
+            var (gaps, sums, masks) = (new List<int>(), new List<int>(), new List<int>());
             var entries = index.EntriesWith(t);
             var weights = index.WeightsOf(t);
+            var previous = 0;
             for (var i = 0; i < entries.Length; i++)
             {
-                var e = entries[i];
-                var d = e / fieldCount;
-                if (d != doc)
+                var doc = entries[i] / fieldCount;
+                if (i == 0 || doc != entries[i - 1] / fieldCount)
                 {
-                    Flush();
-                    (doc, weight, mask) = (d, 0, 0);
+                    gaps.Add(doc - previous);
+                    previous = doc;
+                    sums.Add(0);
+                    masks.Add(0);
                 }
-                weight += weights[i];
-                mask |= 1 << (e % fieldCount);
+                sums[^1] += weights[i];
+                masks[^1] |= 1 << (entries[i] % fieldCount);
             }
-            Flush();
-            shard.Append("]]");
+            shard.Append('[').Append(Json(index.Terms[t]))
+                .Append(",[").AppendJoin(',', gaps).Append("],[").AppendJoin(',', sums).Append("],[").AppendJoin(',', masks).Append("]]");
+            var written = gaps.Count;
             postingsInShard += written;
             if (postingsInShard >= shardPostings) Close();
         }
