@@ -85,7 +85,8 @@ public sealed class PublishingTests
 
         var headers = ((TomlTableArray)config["headers"]).ToDictionary(h => (string)h["for"], h => (TomlTable)h["values"]);
         Assert.Equal("public, max-age=31536000, immutable", headers["/assets/*"]["Cache-Control"]);
-        Assert.Matches(@"max-age=(\d{1,3})\b", (string)headers["/search/*"]["Cache-Control"]);
+        Assert.Equal("public, max-age=31536000, immutable", headers["/search/:build/*"]["Cache-Control"]);
+        Assert.Matches(@"max-age=(\d{1,3})\b", (string)headers["/search/lunr-index.json"]["Cache-Control"]);
         Assert.False(headers["/*"].ContainsKey("Cache-Control"), "a Cache-Control on /* would be merged into every other rule");
 
         var redirect = ((TomlTableArray)config["redirects"]).Single();
@@ -95,6 +96,8 @@ public sealed class PublishingTests
         // Everything under /assets/ must really be fingerprinted for the year-long cache to be safe.
         using var site = new BuiltSite(Repo.Content);
         Assert.All(Directory.GetFiles(Path.Combine(site.Output, "assets")), f => Assert.Matches(@"\.[0-9a-f]{10}(\.[a-z0-9]+)?$", f));
+        // ... and so must every folder under /search/: one per build, named by its contents.
+        Assert.All(Directory.GetDirectories(Path.Combine(site.Output, "search")), d => Assert.Matches(@"/search/[0-9a-f]{12}$", d));
     }
 
     [Fact]

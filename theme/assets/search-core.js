@@ -230,11 +230,19 @@
       });
   };
 
-  // [term, ref gaps, weights, masks] -> refs as an Int32Array beside the other two columns.
+  // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
+  // weight * 64 + field mask (see ShardedIndexWriter) -> typed arrays of refs, weights and masks.
   function decode(entry) {
-    var gaps = entry[1], refs = new Int32Array(gaps.length), ref = 0;
-    for (var i = 0; i < gaps.length; i++) { ref += gaps[i]; refs[i] = ref; }
-    return { refs: refs, weights: entry[2], masks: entry[3] };
+    var gaps = entry[1], n = gaps.length, distinct = entry.length === 4 ? entry[2] : null;
+    var refs = new Int32Array(n), weights = new Float64Array(n), masks = new Uint8Array(n), ref = 0;
+    for (var i = 0; i < n; i++) {
+      ref += gaps[i];
+      refs[i] = ref;
+      var value = distinct ? distinct[entry[3][i]] : entry[2][i];
+      masks[i] = value % 64;
+      weights[i] = (value - masks[i]) / 64;
+    }
+    return { refs: refs, weights: weights, masks: masks };
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }

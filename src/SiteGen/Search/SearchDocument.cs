@@ -1,4 +1,5 @@
 using Markdig;
+using SiteGen.Content;
 using SiteGen.Model;
 
 namespace SiteGen.Search;
@@ -12,7 +13,7 @@ public sealed record SearchDocument(string Ref, Paper Paper, IReadOnlyList<strin
 public static class SearchDocuments
 {
     /// <summary>The indexed fields in lunr's declared order; the field mask of a posting uses these positions.</summary>
-    public static readonly IReadOnlyList<string> FieldNames = ["title", "authors", "topics", "venue", "abstract", "notes"];
+    public static readonly IReadOnlyList<string> FieldNames = [.. SearchSettings.DefaultBoosts.Select(b => b.Field)];
 
     // Long enough that the page can start it near a match and still show two lines.
     private const int SnippetLength = 320;

@@ -11,6 +11,7 @@ namespace SiteGen.Search;
 /// <list type="bullet">
 /// <item><c>t{n}.json</c>: terms in UTF-16 order cut into shards of about <c>shardPostings</c> postings; per
 /// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields.
+/// (A scoped query such as <c>title:x</c> filters by the mask.)
 /// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's.</item>
 /// <item><c>d{n}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
 /// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
@@ -23,6 +24,8 @@ public static class ShardedIndexWriter
 {
     public const int DocumentShardSize = 1;
     public const int FormatVersion = 1;
+    /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
+    private const long MaskValues = 64;
 
     public static (List<OutputFile> Files, string ManifestPath) Write(SearchIndex index, Collection c, int shardPostings)
     {
@@ -74,9 +77,9 @@ public static class ShardedIndexWriter
             }
             else shard.Append(',');
 
-            // [term, [ref gaps], [weights], [field masks]]: columns, because each compresses well on its own
-            // (gaps are small, masks repeat). Entries come document-major, so a paper's fields are adjacent.
-            var (gaps, sums, masks) = (new List<int>(), new List<int>(), new List<int>());
+            // Per paper, weight and field mask in one number (weight * 64 + mask); entries come document-major,
+            // so a paper's fields are adjacent.
+            var (gaps, values) = (new List<int>(), new List<long>());
             var entries = index.EntriesWith(t);
             var weights = index.WeightsOf(t);
             var previous = 0;
@@ -87,14 +90,20 @@ public static class ShardedIndexWriter
                 {
                     gaps.Add(doc - previous);
                     previous = doc;
-                    sums.Add(0);
-                    masks.Add(0);
+                    values.Add(0);
                 }
-                sums[^1] += weights[i];
-                masks[^1] |= 1 << (entries[i] % fieldCount);
+                values[^1] += (long)weights[i] * MaskValues + (1L << (entries[i] % fieldCount));
             }
-            shard.Append('[').Append(Json(index.Terms[t]))
-                .Append(",[").AppendJoin(',', gaps).Append("],[").AppendJoin(',', sums).Append("],[").AppendJoin(',', masks).Append("]]");
+            // [term, [ref gaps], [values]], or, when values repeat (a common term has few distinct ones),
+            // [term, [ref gaps], [distinct values], [index into them]]: a quarter smaller after gzip.
+            var distinct = values.Distinct().Order().ToList();
+            shard.Append('[').Append(Json(index.Terms[t])).Append(",[").AppendJoin(',', gaps).Append("],[");
+            if (distinct.Count * 2 < values.Count)
+            {
+                var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
+                shard.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append("]]");
+            }
+            else shard.AppendJoin(',', values).Append("]]");
             var written = gaps.Count;
             postingsInShard += written;
             if (postingsInShard >= shardPostings) Close();
