@@ -22,7 +22,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'ut
 const titleWords = [];
 for (let i = 0; titleWords.length < 60; i++) {
   const ref = (i * 7919) % manifest.documents;
-  const row = JSON.parse(fs.readFileSync(path.join(dir, `d${Math.floor(ref / manifest.documentShardSize)}.json`), 'utf8'))[ref % manifest.documentShardSize];
+  const row = JSON.parse(fs.readFileSync(path.join(dir, `d${ref}.json`), 'utf8'));
   const words = core.tokens(row[0]).map(core.trim).filter((w) => w.length > 3 && !core.stopWords.has(w));
   titleWords.push(words[i % words.length]);
 }

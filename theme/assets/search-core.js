@@ -308,11 +308,11 @@
 
   /** Result-store rows for refs: {ref, title, authors, year, topics: [[slug, title]], slug, snippet}. */
   Engine.prototype.documents = function (refs) {
-    var self = this, size = this.manifest.documentShardSize;
-    return Promise.all(refs.map(function (ref) { return self.file('d' + Math.floor(ref / size) + '.json'); }))
-      .then(function (shards) {
+    var self = this;
+    return Promise.all(refs.map(function (ref) { return self.file('d' + ref + '.json'); }))
+      .then(function (rows) {
         return refs.map(function (ref, i) {
-          var row = shards[i][ref % size];
+          var row = rows[i];
           return { ref: ref, title: row[0], authors: row[1], year: row[2],
             topics: row[3].map(function (t) { return self.manifest.topics[t]; }), slug: row[4], snippet: row[5] };
         });

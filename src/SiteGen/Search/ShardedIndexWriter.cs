@@ -11,9 +11,9 @@ namespace SiteGen.Search;
 /// <list type="bullet">
 /// <item><c>t{n}.json</c>: terms in UTF-16 order cut into shards of about <c>shardPostings</c> postings; per
 /// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields.
-/// (A scoped query such as <c>title:x</c> filters by the mask.)
-/// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's.</item>
-/// <item><c>d{n}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
+/// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's; a scoped
+/// query such as <c>title:x</c> filters by the mask.</item>
+/// <item><c>d{ref}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
 /// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
 /// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names.</item>
@@ -22,7 +22,6 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int DocumentShardSize = 1;
     public const int FormatVersion = 1;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
@@ -31,13 +30,12 @@ public static class ShardedIndexWriter
     {
         var files = new List<(string Name, byte[] Bytes)>();
         var shardFirstTerms = TermShards(index, shardPostings, files);
-        DocumentShards(index, c, files);
+        ResultStore(index, c, files);
         files.Add(("facets.json", Facets(index, c)));
 
         var manifest = new StringBuilder();
         manifest.Append("{\"version\":").Append(FormatVersion)
             .Append(",\"documents\":").Append(index.Documents.Count)
-            .Append(",\"documentShardSize\":").Append(DocumentShardSize)
             .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
             .Append(",\"shards\":[").AppendJoin(',', shardFirstTerms.Select(Json)).Append(']')
             .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
@@ -112,16 +110,15 @@ public static class ShardedIndexWriter
         return firstTerms;
     }
 
-    private static void DocumentShards(SearchIndex index, Collection c, List<(string, byte[])> files)
+    private static void ResultStore(SearchIndex index, Collection c, List<(string, byte[])> files)
     {
         var topicNumber = c.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        foreach (var chunk in index.Documents.Chunk(DocumentShardSize).Select((docs, n) => (docs, n)))
+        foreach (var d in index.Documents)
         {
             // [title, [authors], year, [topic numbers], paper slug, snippet]
-            var rows = chunk.docs.Select(d =>
-                $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}],{d.Paper.Date.Year}," +
-                $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}]");
-            files.Add(($"d{chunk.n}.json", Encoding.UTF8.GetBytes("[" + string.Join(',', rows) + "]")));
+            var row = $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}],{d.Paper.Date.Year}," +
+                $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}]";
+            files.Add(($"d{d.Ref}.json", Encoding.UTF8.GetBytes(row)));
         }
     }
 
