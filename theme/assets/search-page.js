@@ -126,11 +126,16 @@
     return prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; });
   }
 
-  /** Appends text to a node with the words the query matched inside <mark>. */
+  /** Appends text to a node with the words the query matched inside <mark> (punctuation around them left out). */
   function highlight(node, text) {
     String(text).split(/([\s\-]+)/).forEach(function (piece) {
-      if (piece && matches(piece)) node.appendChild(el('mark', null, piece));
-      else if (piece) node.appendChild(document.createTextNode(piece));
+      if (!piece) return;
+      var parts = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(piece);
+      if (parts[2] && matches(parts[2])) {
+        if (parts[1]) node.appendChild(document.createTextNode(parts[1]));
+        node.appendChild(el('mark', null, parts[2]));
+        if (parts[3]) node.appendChild(document.createTextNode(parts[3]));
+      } else node.appendChild(document.createTextNode(piece));
     });
     return node;
   }
