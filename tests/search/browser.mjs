@@ -81,6 +81,8 @@ await withPage(shipped, async (page, home) => {
   // A topic's name, then the topic filter with its count.
   await search(page, 'mixture of experts');
   const all = await page.$$eval('.search-result', (r) => r.length);
+  const firstChips = await page.$$eval('.search-result:first-child .chip', (cs) => cs.map((c) => c.textContent));
+  if (!firstChips.includes('Mixture of Experts')) fail(`"mixture of experts": the first result's topics are ${firstChips}`);
   const option = await page.$eval('#search-topic', (s) => [...s.options].find((o) => o.value === 'mixture-of-experts')?.textContent);
   if (!option || !/\(\d+\)$/.test(option)) fail(`the topic filter has no counted "Mixture of Experts" option: ${option}`);
   await page.selectOption('#search-topic', 'mixture-of-experts');
