@@ -95,6 +95,7 @@ public static class SiteBuilder
             $"No Atom feeds, sitemap or canonical URLs: the base URL \"{options.BaseUrl ?? collection.Site.BaseUrl}\" is only a path. " +
             "Pass --base-url https://... (the publishing workflows do) or set base_url in site.yml to the full address.",
         ];
+        if (search.LunrIndexNote() is { } note) notes.Add(note);
         return (bag, files, steps, notes);
     }
 

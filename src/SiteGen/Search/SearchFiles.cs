@@ -9,6 +9,9 @@ public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string Manifes
 {
     public const string LunrIndexPath = "search/lunr-index.json";
 
+    // Past this a lunr.js user waits seconds for the download; the search page does not need the file.
+    private const int LargeLunrIndexBytes = 50 << 20;
+
     public static SearchFiles Build(Collection c, SearchSettings settings)
     {
         var index = SearchIndex.Build(SearchDocuments.Of(c), settings.Boosts);
@@ -18,4 +21,11 @@ public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string Manifes
         if (lunr is not null) files.Add(lunr.Result);
         return new SearchFiles(files, manifest);
     }
+
+    /// <summary>Advice when the lunr.js index has grown too big to be worth publishing.</summary>
+    public string? LunrIndexNote() =>
+        Files.FirstOrDefault(f => f.Path == LunrIndexPath) is { Bytes.Length: > LargeLunrIndexBytes } file
+            ? $"{LunrIndexPath} is {file.Bytes.Length >> 20} MB, too big for lunr.js in a browser; the search page does not use it. " +
+              "Set `search: {lunr_index: false}` in site.yml unless something else reads it."
+            : null;
 }
