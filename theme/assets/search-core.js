@@ -137,8 +137,8 @@
       var scope = match[2] ? SCOPES[match[2].toLowerCase()] : null;
       var quoted = match[3] !== undefined;
       var body = quoted ? match[3] : match[4];
-      if (match[2] && !scope) body = match[2] + ':' + (body || '');  // "2:4", "arxiv:1706": plain text
-      if (!body) continue;
+      if (match[2] && !scope) body = match[2] + ':' + (body || '');  // "arxiv:1706": plain text
+      if (!body || (!match[2] && /^[A-Za-z]+:$/.test(body) && SCOPES[body.slice(0, -1).toLowerCase()])) continue;  // a scope still being typed
       var phrase = quoted && tokens(body).length > 1;
       var explicitPrefix = !quoted && /\*$/.test(body);
       var words = tokens(explicitPrefix ? body.replace(/\*+$/, '') : body);
