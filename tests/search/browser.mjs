@@ -117,6 +117,8 @@ await withPage(shipped, async (page, home) => {
     const status = await page.$eval('.search-status', (s) => s.textContent);
     if (!status) fail(`"${odd}": no status message`);
   }
+  await search(page, 'the of');
+  if (!/Nothing to look for/.test(await page.$eval('.search-status', (s) => s.textContent))) fail('a query of stop words gets no explanation');
   await search(page, 'qqqzzzxxy');
   const none = await page.$eval('.search-status', (s) => s.textContent);
   if (!/No papers match/.test(none)) fail(`no results message: ${none}`);

@@ -202,7 +202,7 @@
   function run(push, wanted) {
     var mine = ++generation;
     var query = input.value.trim();
-    writeUrl(push);
+    if (!wanted) writeUrl(push);  // a state read from the URL is written back once the filters exist
     if (!query) {
       list.replaceChildren();
       more.hidden = true;
@@ -222,8 +222,9 @@
         if (wanted) writeUrl(false);
         shown = 0;
         list.replaceChildren();
-        var positive = result.clauses.some(function (c) { return c.presence !== 'prohibited'; });
-        say(positive ? describe(filtered.length, query) : 'Add a word to look for: a query of only “-word” excludes everything.');
+        if (!result.clauses.length) say('Nothing to look for in “' + query + '”: very common words (the, of, and) and punctuation are ignored.');
+        else if (result.clauses.every(function (c) { return c.presence === 'prohibited'; })) say('Add a word to look for: “-word” only excludes papers.');
+        else say(describe(filtered.length, query));
         return showMore(mine);
       })
       .catch(function () {
