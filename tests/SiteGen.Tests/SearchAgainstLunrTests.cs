@@ -25,7 +25,8 @@ public sealed class SearchAgainstLunrTests
         foreach (var word in words)
         {
             var lower = SearchText.JsLowerCase(word);
-            stems.Append(lower).Append('\t').Append(LunrStemmer.Stem(lower)).Append('\n');
+            var stop = LunrAnalysis.StopWords.Contains(lower) ? "stop" : "";
+            stems.Append(lower).Append('\t').Append(LunrStemmer.Stem(lower)).Append('\t').Append(stop).Append('\n');
         }
         var stemsFile = temp.Write("csharp-stems.tsv", stems.ToString());
         NodeScript.Passes("stemmer.mjs", WordList, stemsFile);

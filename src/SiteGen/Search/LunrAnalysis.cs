@@ -46,7 +46,7 @@ public static class LunrAnalysis
     }
 
     /// <summary>lunr's separator (its tokenizer cuts the lowercased text at each of these) <c>/[\s\-]+/</c>, with JavaScript's meaning of <c>\s</c>.</summary>
-    public static bool IsSeparator(char c) => c switch
+    private static bool IsSeparator(char c) => c switch
     {
         '-' or ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
             or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,

@@ -42,9 +42,8 @@ public static class LunrIndexWriter
         }
 
         sb.Append("],\"invertedIndex\":[");
-        var sorted = Enumerable.Range(0, index.Terms.Count).OrderBy(t => index.Terms[t], StringComparer.Ordinal);
         var firstTerm = true;
-        foreach (var t in sorted)
+        foreach (var t in index.TermsInOrder)
         {
             if (!firstTerm) sb.Append(',');
             firstTerm = false;

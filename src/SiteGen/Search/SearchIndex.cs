@@ -10,13 +10,13 @@ public sealed class SearchIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private SearchIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<double> boosts,
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields,
         List<string> terms, FieldTerms[] entries, int[] postingStarts, int[] postings, int[] postingWeights)
     {
         Documents = documents;
         Fields = fields;
-        Boosts = boosts;
         Terms = terms;
+        TermsInOrder = [.. Enumerable.Range(0, terms.Count).OrderBy(t => terms[t], StringComparer.Ordinal)];
         Entries = entries;
         _postingStarts = postingStarts;
         _postings = postings;
@@ -25,9 +25,10 @@ public sealed class SearchIndex
 
     public IReadOnlyList<SearchDocument> Documents { get; }
     public IReadOnlyList<string> Fields { get; }
-    public IReadOnlyList<double> Boosts { get; }
     /// <summary>Every term, by lunr's term number.</summary>
     public IReadOnlyList<string> Terms { get; }
+    /// <summary>Term numbers in the order of their terms' UTF-16 code units, the order both writers need.</summary>
+    public IReadOnlyList<int> TermsInOrder { get; }
 
     /// <summary>
     /// One per (document, field), document-major: the field's distinct terms in first-seen order and
@@ -119,7 +120,7 @@ public sealed class SearchIndex
             }
         }
 
-        return new SearchIndex(documents, fields, boosts, terms, entries, starts, postings, postingWeights);
+        return new SearchIndex(documents, fields, terms, entries, starts, postings, postingWeights);
     }
 
     private static (string[] Distinct, int[] Frequencies, int Length) Analyse(string text)

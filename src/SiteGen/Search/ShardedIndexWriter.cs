@@ -66,7 +66,7 @@ public static class ShardedIndexWriter
             postingsInShard = 0;
         }
 
-        foreach (var t in Enumerable.Range(0, index.Terms.Count).OrderBy(t => index.Terms[t], StringComparer.Ordinal))
+        foreach (var t in index.TermsInOrder)
         {
             if (postingsInShard == 0)
             {
