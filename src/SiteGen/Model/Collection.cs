@@ -37,26 +37,27 @@ public sealed class Collection
             .GroupBy(t => t.Parent!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
 
-        var newestFirst = Papers
+        NewestPublishedFirst = [.. Papers
             .OrderByDescending(p => p.Date)
             .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .ToArray();
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)];
         _papersByTopic = Topics.ToFrozenDictionary(
             t => t.Slug,
             t =>
             {
                 var own = SelfAndDescendants(t.Slug).ToHashSet(StringComparer.Ordinal);
-                return newestFirst.Where(p => p.Topics.Any(own.Contains)).ToImmutableArray();
+                return NewestPublishedFirst.Where(p => p.Topics.Any(own.Contains)).ToImmutableArray();
             },
             StringComparer.Ordinal);
-        _papersByAuthor = newestFirst
+        _papersByAuthor = NewestPublishedFirst
             .SelectMany(p => p.Authors.Distinct().Select(a => (Author: a, Paper: p)))
             .GroupBy(x => x.Author, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Paper).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public SiteSettings Site { get; }
+    /// <summary>All papers by publication date, newest first (title, then slug, break ties): the order of topic and author pages.</summary>
+    public ImmutableArray<Paper> NewestPublishedFirst { get; }
     /// <summary>All papers, newest additions first.</summary>
     public ImmutableArray<Paper> Papers { get; }
     /// <summary>All topics, by title.</summary>

@@ -19,6 +19,10 @@ public sealed class MarkdownRenderer(SiteUrls urls)
     // One sanitiser per thread: its configuration is shared state we do not want to lock.
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 
+    /// <summary>The text of Markdown without its markup; raw HTML is dropped.</summary>
+    public static string ToPlainText(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
     public string ToHtml(string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";

@@ -1,6 +1,6 @@
-using Markdig;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen.Search;
 
@@ -17,7 +17,6 @@ public static class SearchDocuments
 
     // Long enough that the page can start it near a match and still show two lines.
     private const int SnippetLength = 320;
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>
     /// Every paper, newest publication first (so each year is one run of refs), with refs
@@ -26,10 +25,7 @@ public static class SearchDocuments
     /// </summary>
     public static IReadOnlyList<SearchDocument> Of(Collection c) =>
     [
-        .. c.Papers
-            .OrderByDescending(p => p.Date)
-            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+        .. c.NewestPublishedFirst
             .AsParallel().AsOrdered()
             .Select((paper, i) => Document(c, paper, i)),
     ];
@@ -38,7 +34,7 @@ public static class SearchDocuments
     {
         var authors = paper.Authors.Select(slug => c.AuthorBySlug.TryGetValue(slug, out var a) ? a.Name : slug).ToList();
         var topics = paper.Topics.Select(slug => c.TopicBySlug.TryGetValue(slug, out var t) ? t.Title : slug);
-        var notes = string.IsNullOrWhiteSpace(paper.Notes) ? "" : Markdown.ToPlainText(paper.Notes, Pipeline).Trim();
+        var notes = MarkdownRenderer.ToPlainText(paper.Notes);
         string[] fields = [paper.Title, string.Join(", ", authors), string.Join(", ", topics), paper.Venue ?? "", paper.Abstract ?? "", notes];
         return new SearchDocument(position.ToString(System.Globalization.CultureInfo.InvariantCulture), paper, fields, authors,
             Snippet(paper.Abstract is { Length: > 0 } a ? a : notes));
