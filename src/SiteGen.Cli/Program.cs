@@ -9,7 +9,8 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 
-var parsed = root.Parse(args);
+// Response files (@file) are off: real titles start with '@' ("@scale: ..."), and no command needs them.
+var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parsed.Errors.Count > 0)
 {
     // Usage errors exit 2 so scripts can tell them from content errors (1).

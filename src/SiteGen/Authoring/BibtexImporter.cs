@@ -164,30 +164,44 @@ public static class BibtexImporter
 
     private static string DisplayRoot(string contentDir) => contentDir.TrimEnd('/', '\\').Replace('\\', '/');
 
-    /// <summary>The papers already in the collection (and those this import adds), by DOI, arXiv id and folded title.</summary>
+    /// <summary>The papers already in the collection (and those this import adds), matched by <see cref="PaperIdentity"/>.</summary>
     private sealed class KnownPapers
     {
-        private readonly Dictionary<string, (string Path, Entry? Entry)> _byKey = new(StringComparer.Ordinal);
+        private readonly List<(PaperIdentity Identity, string Path, Entry? Entry)> _papers = [];
+        // Candidates by arXiv id, DOI and folded title, so a lookup compares a few papers, not all.
+        private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
         private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
 
         public KnownPapers(Collection collection, ContentSet content)
         {
             var entries = content.Papers.ToDictionary(e => e.Path, StringComparer.Ordinal);
             foreach (var paper in collection.Papers)
-            {
-                var entry = entries.GetValueOrDefault(paper.SourcePath);
-                foreach (var key in Keys(paper.Doi, paper.Arxiv, paper.Title)) _byKey.TryAdd(key, (paper.SourcePath, entry));
-            }
+                Remember(PaperIdentity.Of(paper, collection), paper.SourcePath, entries.GetValueOrDefault(paper.SourcePath));
             _slugs.UnionWith(content.Papers.Select(e => e.Slug));
         }
 
-        public (string Path, Entry? Entry)? Find(BibtexPaper paper) =>
-            Keys(paper.Doi, paper.Arxiv, paper.Title).Select(k => _byKey.TryGetValue(k, out var hit) ? hit : ((string, Entry?)?)null).FirstOrDefault(h => h is not null);
-
-        public void Add(BibtexPaper paper, string path)
+        public (string Path, Entry? Entry)? Find(BibtexPaper paper)
         {
-            foreach (var key in Keys(paper.Doi, paper.Arxiv, paper.Title)) _byKey.TryAdd(key, (path, null));
+            var identity = Identity(paper);
+            foreach (var i in Keys(identity).SelectMany(k => _byKey.GetValueOrDefault(k) ?? []).Distinct().Order())
+                if (identity.SamePaperAs(_papers[i].Identity) is not null) return (_papers[i].Path, _papers[i].Entry);
+            return null;
         }
+
+        public void Add(BibtexPaper paper, string path) => Remember(Identity(paper), path, null);
+
+        private void Remember(PaperIdentity identity, string path, Entry? entry)
+        {
+            _papers.Add((identity, path, entry));
+            foreach (var key in Keys(identity))
+            {
+                if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+                list.Add(_papers.Count - 1);
+            }
+        }
+
+        private static IEnumerable<string> Keys(PaperIdentity id) =>
+            new[] { id.Arxiv is null ? null : "arxiv:" + id.Arxiv, id.Doi is null ? null : "doi:" + id.Doi, "title:" + id.Title }.OfType<string>();
 
         public string FreeSlug(string wanted)
         {
@@ -196,11 +210,7 @@ public static class BibtexImporter
             return slug;
         }
 
-        private static IEnumerable<string> Keys(string? doi, string? arxiv, string title)
-        {
-            if (doi is not null) yield return "doi:" + doi.ToLowerInvariant();
-            if (arxiv is not null) yield return "arxiv:" + System.Text.RegularExpressions.Regex.Replace(arxiv, @"v\d+$", "");
-            yield return "title:" + TextKey.Fold(title);
-        }
+        private static PaperIdentity Identity(BibtexPaper paper) =>
+            PaperIdentity.Of(paper.Arxiv, paper.Doi, paper.Title, paper.Date.Year, paper.Authors.Select(TextKey.Fold));
     }
 }

@@ -34,12 +34,11 @@ public static class ContentReader
             return fallback;
         }
 
-        var yaml = YamlDocumentReader.Read(path, File.ReadAllText(file), lineOffset: 0, bag);
+        var yaml = YamlDocumentReader.Read(path, SourceText.Decode(path, File.ReadAllBytes(file), bag), lineOffset: 0, bag);
         if (yaml is null) return fallback;
 
-        var title = yaml.Text("title", bag);
-        if (title is null)
-            bag.Error(path, yaml.Start, "required", "site.yml needs a 'title'");
+        var title = yaml.Text("title", bag, prose: true);
+        if (title is null) yaml.ReportMissing("title", "the site's name", bag);
 
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (alias, name, _) in yaml.Map("author_aliases", bag))
@@ -48,7 +47,7 @@ public static class ContentReader
         return new SiteSettings
         {
             Title = title ?? fallback.Title,
-            Description = yaml.Text("description", bag) ?? "",
+            Description = yaml.Text("description", bag, prose: true) ?? "",
             BaseUrl = yaml.Text("base_url", bag) ?? "/",
             Language = yaml.Text("language", bag) ?? "en",
             AuthorAliases = aliases,
@@ -89,25 +88,71 @@ public static class ContentReader
         return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag) ?? true, Boosts = boosts, ShardPostings = shard };
     }
 
+    /// <summary>The endings editors give Markdown files, compared ignoring case.</summary>
+    public static readonly IReadOnlyList<string> MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn"];
+
     private static ImmutableArray<Entry> ReadEntries(string root, string display, string folder, bool recursive, DiagnosticBag bag, EntryCache cache)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return [];
 
-        var files = Directory
-            .EnumerateFiles(dir, "*.md", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = EntryFiles(root, display, dir, recursive, bag).Order(StringComparer.Ordinal).ToArray();
 
         // YAML parsing dominates loading, so files are parsed in parallel; AsOrdered keeps output stable.
         return [.. files
             .AsParallel()
             .AsOrdered()
-            .Select(file =>
-            {
-                var path = display + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
-                return cache.Parse(path, file, bag);
-            })
+            .Select(file => cache.Parse(DisplayPath(root, display, file), file, bag))
             .OfType<Entry>()];
     }
+
+    /// <summary>
+    /// The Markdown files of a folder. Nothing else in it is skipped without a word: other files and
+    /// (where entries are not read from subfolders) folders are reported; only hidden ones (<c>.git</c>,
+    /// <c>.DS_Store</c>) are passed over.
+    /// </summary>
+    private static IEnumerable<string> EntryFiles(string root, string display, string dir, bool recursive, DiagnosticBag bag)
+    {
+        var pending = new Stack<string>([dir]);
+        // A folder linked into itself must not make the walk endless.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(new DirectoryInfo(current).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(current))) continue;
+            string[] items;
+            try
+            {
+                items = Directory.GetFileSystemEntries(current);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                bag.Error(DisplayPath(root, display, current) + "/", SourcePosition.Start, "content", $"cannot read this folder: {ex.Message}");
+                continue;
+            }
+            foreach (var item in items)
+            {
+                var name = Path.GetFileName(item);
+                if (name.StartsWith('.')) continue;
+                if (Directory.Exists(item))
+                {
+                    if (recursive) pending.Push(item);
+                    else
+                        bag.Warning(DisplayPath(root, display, item) + "/", SourcePosition.Start, "ignored",
+                            $"folders inside {Path.GetFileName(dir)}/ are not read; move its entries up into {Path.GetFileName(dir)}/");
+                }
+                else if (MarkdownExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+                {
+                    yield return item;
+                }
+                else
+                {
+                    bag.Warning(DisplayPath(root, display, item), SourcePosition.Start, "ignored",
+                        $"not a Markdown entry, so it is not part of the site; rename it to '{Path.GetFileNameWithoutExtension(name)}.md' if it is one, or move it out of {Path.GetFileName(dir)}/");
+                }
+            }
+        }
+    }
+
+    private static string DisplayPath(string root, string display, string file) =>
+        display + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
 }

@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using System.Text;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
 
 /// <summary>
-/// Remembers each parsed entry with the text it came from and the problems it had, so a rebuild
-/// parses only files whose text changed. Texts are compared, not timestamps, which some file
+/// Remembers each parsed entry with the bytes it came from and the problems it had, so a rebuild
+/// parses only files whose text changed. Contents are compared, not timestamps, which some file
 /// systems keep to the second. Safe to use from parallel loops.
 /// </summary>
 public sealed class EntryCache
@@ -14,23 +13,23 @@ public sealed class EntryCache
     /// <summary>Entries are a few KB; a much larger one is usually a pasted PDF text or a generated dump.</summary>
     public const int LargeFileBytes = 100 * 1024;
 
-    private sealed record Parsed(string Text, Entry? Entry, IReadOnlyList<Diagnostic> Problems);
+    private sealed record Parsed(byte[] Bytes, Entry? Entry, IReadOnlyList<Diagnostic> Problems);
 
     private readonly ConcurrentDictionary<string, Parsed> _byFile = new(StringComparer.Ordinal);
 
     internal Entry? Parse(string path, string file, DiagnosticBag bag)
     {
-        var text = File.ReadAllText(file);
-        if (!_byFile.TryGetValue(file, out var parsed) || parsed.Text != text || parsed.Entry?.Path != path)
+        var bytes = File.ReadAllBytes(file);
+        if (!_byFile.TryGetValue(file, out var parsed) || !parsed.Bytes.AsSpan().SequenceEqual(bytes) || parsed.Entry?.Path != path)
         {
             var own = new DiagnosticBag();
-            var bytes = Encoding.UTF8.GetByteCount(text);
-            if (bytes > LargeFileBytes)
+            if (bytes.Length > LargeFileBytes)
             {
                 own.Warning(path, SourcePosition.Start, "size",
-                    $"file is {bytes / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
+                    $"file is {bytes.Length / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
             }
-            parsed = new Parsed(text, EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), text, own), own.Sorted());
+            var text = SourceText.Decode(path, bytes, own);
+            parsed = new Parsed(bytes, EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), text, own), own.Sorted());
             _byFile[file] = parsed;
         }
         foreach (var problem in parsed.Problems) bag.Add(problem);

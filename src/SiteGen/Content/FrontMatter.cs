@@ -1,7 +1,5 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
 
@@ -11,41 +9,46 @@ namespace SiteGen.Content;
 /// </summary>
 public sealed class FrontMatter
 {
-    private readonly YamlMappingNode _map;
-    private readonly int _lineOffset;
+    private readonly YamlMap _map;
 
-    internal FrontMatter(string path, YamlMappingNode map, int lineOffset)
+    internal FrontMatter(string path, YamlMap map)
     {
         Path = path;
         _map = map;
-        _lineOffset = lineOffset;
     }
 
     public string Path { get; }
 
     /// <summary>Where the mapping starts: problems about a missing key point here.</summary>
-    public SourcePosition Start => At(_map.Start);
+    public SourcePosition Start => _map.At;
 
     /// <summary>Every key in file order, with where it is written.</summary>
-    public IEnumerable<(string Key, SourcePosition At)> Keys =>
-        _map.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", At(k.Start)));
+    public IEnumerable<(string Key, SourcePosition At)> Keys => _map.Entries.Select(e => (e.Key.Value, e.Key.At));
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>Whether the key is present with something other than YAML's empty value (<c>~</c>, <c>null</c>, nothing).</summary>
+    public bool HasValue(string key) => Node(key) is { } node && node is not YamlScalar { IsNull: true };
+
     public SourcePosition PositionOf(string key) =>
-        Node(key) is { } node ? At(node.Start) : Start;
+        Node(key) is { } node ? node.At : Start;
 
     /// <summary>A text value; null when absent or empty. A list or mapping is reported.</summary>
-    public string? Text(string key, DiagnosticBag bag)
+    /// <param name="prose">
+    /// The value is free text (a title, a name), where <c> #</c> is more likely part of the text than a comment:
+    /// a comment after its unquoted value is reported, because YAML silently cut the value there.
+    /// </param>
+    public string? Text(string key, DiagnosticBag bag, bool prose = false)
     {
         switch (Node(key))
         {
             case null:
                 return null;
-            case YamlScalarNode scalar:
-                return IsNull(scalar) ? null : scalar.Value!.Trim() is { Length: > 0 } s ? s : null;
+            case YamlScalar scalar:
+                if (prose) WarnIfCut($"'{key}'", scalar, bag);
+                return scalar.IsNull ? null : scalar.Value.Trim() is { Length: > 0 } s ? s : null;
             case var other:
-                bag.Error(Path, At(other.Start), "type", $"'{key}' must be text, not a {Kind(other)}");
+                bag.Error(Path, other.At, "type", $"'{key}' must be text, not a {Kind(other)}");
                 return null;
         }
     }
@@ -54,27 +57,58 @@ public sealed class FrontMatter
     /// A list of text values with their positions; a single text value counts as a list of one.
     /// Null when the key is absent.
     /// </summary>
-    public IReadOnlyList<(string Value, SourcePosition At)>? List(string key, DiagnosticBag bag)
+    /// <param name="prose">The items are free text, such as names: see <see cref="Text"/>.</param>
+    public IReadOnlyList<(string Value, SourcePosition At)>? List(string key, DiagnosticBag bag, bool prose = false)
     {
         switch (Node(key))
         {
             case null:
                 return null;
-            case YamlScalarNode scalar:
-                return IsNull(scalar) ? [] : [(scalar.Value!.Trim(), At(scalar.Start))];
-            case YamlSequenceNode sequence:
+            case YamlScalar scalar:
+                if (prose) WarnIfCut($"'{key}'", scalar, bag);
+                return scalar.IsNull ? [] : [(scalar.Value.Trim(), scalar.At)];
+            case YamlList sequence:
                 var items = new List<(string, SourcePosition)>();
-                foreach (var item in sequence)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
-                        items.Add((v.Trim(), At(item.Start)));
+                    if (item is YamlScalar { IsNull: false } text && !string.IsNullOrWhiteSpace(text.Value))
+                    {
+                        if (prose) WarnIfCut($"an item of '{key}'", text, bag);
+                        items.Add((text.Value.Trim(), item.At));
+                    }
                     else
-                        bag.Error(Path, At(item.Start), "type", $"each item of '{key}' must be non-empty text");
+                    {
+                        bag.Error(Path, item.At, "type", $"each item of '{key}' must be non-empty text");
+                    }
                 }
                 return items;
             case var other:
-                bag.Error(Path, At(other.Start), "type", $"'{key}' must be a list, not a {Kind(other)}");
+                bag.Error(Path, other.At, "type", $"'{key}' must be a list, not a {Kind(other)}");
                 return [];
+        }
+    }
+
+    /// <summary>
+    /// Reports a required key that gave no value: at the mapping's start when it is absent, or at the
+    /// value when YAML read it as empty (<c>title: Null</c>, <c>title: ~</c>, <c>title:</c>). Says nothing
+    /// when the value is present but of the wrong kind, which its getter already reported.
+    /// </summary>
+    /// <param name="what">What the key should hold, for the message ("the paper's title").</param>
+    public void ReportMissing(string key, string what, DiagnosticBag bag)
+    {
+        switch (Node(key))
+        {
+            case null:
+                bag.Error(Path, Start, "required", $"missing required field '{key}' ({what})");
+                break;
+            case YamlScalar { IsNull: true } empty:
+                var written = empty.Value.Length == 0 ? "nothing" : $"'{empty.Value}'";
+                var hint = empty.Value.Length == 0 || !empty.Value.All(char.IsAsciiLetter) ? "" : $"; if it really is the text {empty.Value}, quote it: {key}: \"{empty.Value}\"";
+                bag.Error(Path, empty.At, "required", $"'{key}' has no value: YAML reads {written} as empty ({what}){hint}");
+                break;
+            case YamlScalar { Value: var text } scalar when string.IsNullOrWhiteSpace(text):
+                bag.Error(Path, scalar.At, "required", $"'{key}' is blank ({what})");
+                break;
         }
     }
 
@@ -116,12 +150,12 @@ public sealed class FrontMatter
         {
             case null:
                 return null;
-            case YamlMappingNode map:
-                return new FrontMatter(Path, map, _lineOffset);
-            case YamlScalarNode scalar when IsNull(scalar):
+            case YamlMap map:
+                return new FrontMatter(Path, map);
+            case YamlScalar { IsNull: true }:
                 return null;
             case var other:
-                bag.Error(Path, At(other.Start), "type", $"'{key}' must be a mapping, not a {Kind(other)}");
+                bag.Error(Path, other.At, "type", $"'{key}' must be a mapping, not a {Kind(other)}");
                 return null;
         }
     }
@@ -133,18 +167,18 @@ public sealed class FrontMatter
         {
             case null:
                 return [];
-            case YamlMappingNode map:
+            case YamlMap map:
                 var pairs = new List<(string, string, SourcePosition)>();
-                foreach (var (k, v) in map.Children)
+                foreach (var (k, v) in map.Entries)
                 {
-                    if (k is YamlScalarNode { Value: { } ks } && v is YamlScalarNode { Value: { } vs })
-                        pairs.Add((ks, vs, At(k.Start)));
+                    if (v is YamlScalar { IsNull: false } value)
+                        pairs.Add((k.Value, value.Value, k.At));
                     else
-                        bag.Error(Path, At(k.Start), "type", $"each entry of '{key}' must map text to text");
+                        bag.Error(Path, k.At, "type", $"each entry of '{key}' must map text to text");
                 }
                 return pairs;
             case var other:
-                bag.Error(Path, At(other.Start), "type", $"'{key}' must be a mapping, not a {Kind(other)}");
+                bag.Error(Path, other.At, "type", $"'{key}' must be a mapping, not a {Kind(other)}");
                 return [];
         }
     }
@@ -152,28 +186,34 @@ public sealed class FrontMatter
     /// <summary>A value as plain .NET data (text, list, dictionary) for keys SiteGen does not know.</summary>
     public object? Plain(string key) => Node(key) is { } node ? ToPlain(node) : null;
 
-    private static object? ToPlain(YamlNode node) => node switch
+    // Bounded: the reader never builds values deeper than YamlDocumentReader.MaxDepth.
+    private static object? ToPlain(YamlValue node) => node switch
     {
-        YamlScalarNode s => IsNull(s) ? null : s.Value,
-        YamlSequenceNode seq => seq.Select(ToPlain).ToList(),
-        YamlMappingNode map => map.Children
-            .Where(p => p.Key is YamlScalarNode)
-            .ToDictionary(p => ((YamlScalarNode)p.Key).Value ?? "", p => ToPlain(p.Value), StringComparer.Ordinal),
+        YamlScalar s => s.IsNull ? null : s.Value,
+        YamlList list => list.Items.Select(ToPlain).ToList(),
+        YamlMap map => map.Entries.ToDictionary(e => e.Key.Value, e => ToPlain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
 
-    private YamlNode? Node(string key) =>
-        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    private YamlValue? Node(string key) => _map[key];
 
-    private static bool IsNull(YamlScalarNode s) =>
-        s.Style == ScalarStyle.Plain && (s.Value is null || s.Value is "" or "~" or "null" or "Null" or "NULL");
-
-    private static string Kind(YamlNode node) => node switch
+    private static string Kind(YamlValue node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
+        YamlList => "list",
+        YamlMap => "mapping",
         _ => "value",
     };
 
-    private SourcePosition At(Mark mark) => new((int)mark.Line + _lineOffset, (int)mark.Column);
+    /// <summary>
+    /// <c>title: Zephyr #1 Decoder</c> is the title "Zephyr" to YAML: the rest is a comment. Say so, with the
+    /// quoted form, since a title rarely carries a comment but often carries a '#'.
+    /// </summary>
+    private void WarnIfCut(string what, YamlScalar scalar, DiagnosticBag bag)
+    {
+        if (scalar.Uncut is not { } uncut) return;
+        var whole = uncut.Replace("\\", "\\\\").Replace("\"", "\\\"");
+        bag.Warning(Path, scalar.At, "comment",
+            $"YAML reads everything from ' #' on as a comment, so {what} is just \"{scalar.Value}\"; if the rest belongs to it, " +
+            $"quote the whole value: \"{whole}\" (a real comment goes on a line of its own)");
+    }
 }

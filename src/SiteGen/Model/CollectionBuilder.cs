@@ -22,10 +22,12 @@ public static class CollectionBuilder
             .Select(entry => PaperReader.Read(entry, topics, bag))
             .OfType<PaperDraft>()
             .ToList();
-        ReportDuplicates(drafts, bag);
+        var allKeys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
+        DuplicatePapers.Report(drafts, allKeys, bag);
         // A duplicate slug is already an error; keep the first so the model stays well-formed.
-        drafts = [.. drafts.DistinctBy(d => d.Paper.Slug, StringComparer.Ordinal)];
-        var keys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
+        var firsts = Enumerable.Range(0, drafts.Count).DistinctBy(i => drafts[i].Paper.Slug, StringComparer.Ordinal).ToList();
+        var keys = firsts.Select(i => allKeys[i]).ToList();
+        drafts = [.. firsts.Select(i => drafts[i])];
         AuthorSpellings.Check(drafts, keys, bag);
         var authors = registry.Freeze();
 
@@ -49,12 +51,11 @@ public static class CollectionBuilder
             var f = entry.Fields;
             _ = KnownKeys.CheckUnknown(f, KnownKeys.Topic, bag).ToList();
             if (!CheckSlug(entry, bag)) continue;
-            var title = f.Text("title", bag);
-            if (title is null)
-                bag.Error(entry.Path, f.Start, "required", "missing required field 'title'");
+            var title = f.Text("title", bag, prose: true);
+            if (title is null) f.ReportMissing("title", "the topic's name", bag);
             if (f.Text("parent", bag) is { } parent)
                 parents[entry.Slug] = (parent, f.PositionOf("parent"), entry.Path);
-            topics[entry.Slug] = new Topic(entry.Slug, title ?? entry.Slug, f.Text("description", bag) ?? "", null, entry.Body.Trim());
+            topics[entry.Slug] = new Topic(entry.Slug, title ?? entry.Slug, f.Text("description", bag, prose: true) ?? "", null, entry.Body.Trim());
         }
 
         foreach (var (slug, (parent, at, path)) in parents)
@@ -82,15 +83,15 @@ public static class CollectionBuilder
         var f = entry.Fields;
         _ = KnownKeys.CheckUnknown(f, KnownKeys.Author, bag).ToList();
         if (!CheckSlug(entry, bag)) return null;
-        var name = f.Text("name", bag);
+        var name = f.Text("name", bag, prose: true);
         if (name is null)
         {
-            bag.Error(entry.Path, f.Start, "required", "missing required field 'name'");
+            f.ReportMissing("name", "the author's name as it should be shown", bag);
             return null;
         }
         return new Author(entry.Slug, name, [.. (f.List("aliases", bag) ?? []).Select(a => a.Value)])
         {
-            Affiliation = f.Text("affiliation", bag),
+            Affiliation = f.Text("affiliation", bag, prose: true),
             Homepage = LinkField.Read(f, "homepage", bag),
             Bio = entry.Body.Trim(),
         };
@@ -104,9 +105,8 @@ public static class CollectionBuilder
             bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
             return null;
         }
-        var title = entry.Fields.Text("title", bag);
-        if (title is null)
-            bag.Error(entry.Path, entry.Fields.Start, "required", "missing required field 'title'");
+        var title = entry.Fields.Text("title", bag, prose: true);
+        if (title is null) entry.Fields.ReportMissing("title", "the page's title", bag);
         return new FreePage(entry.Slug, title ?? entry.Slug, entry.Body);
     }
 
@@ -120,27 +120,4 @@ public static class CollectionBuilder
 
     internal static string DidYouMean(string word, IEnumerable<string> known) =>
         Suggestion.Closest(word, known, maxDistance: 3) is { } guess ? $"; did you mean '{guess}'?" : "";
-
-    private static void ReportDuplicates(List<PaperDraft> drafts, DiagnosticBag bag)
-    {
-        Check(d => d.Paper.Slug, d => SourcePosition.Start, StringComparer.Ordinal, "the paper slug '{0}' is also used by {1}; rename one of the files");
-        Check(d => d.Paper.Arxiv, d => d.ArxivAt, StringComparer.Ordinal, "arXiv id {0} is already in the collection as {1}");
-        // DOIs are case-insensitive; the message quotes the DOI as this entry wrote it.
-        Check(d => d.Paper.Doi, d => d.DoiAt, StringComparer.OrdinalIgnoreCase, "DOI {0} is already in the collection as {1}");
-        // Titles compare after folding case, accents and punctuation: "Attention Is All You Need!" repeats "attention is all you need".
-        Check(d => TextKey.Fold(d.Paper.Title), d => d.TitleAt, StringComparer.Ordinal, "this title is already in the collection as {1} (titles are compared ignoring case, accents and punctuation)");
-
-        void Check(Func<PaperDraft, string?> key, Func<PaperDraft, SourcePosition> at, StringComparer comparer, string message)
-        {
-            var first = new Dictionary<string, PaperDraft>(comparer);
-            foreach (var draft in drafts)
-            {
-                if (key(draft) is not { } value) continue;
-                if (first.TryGetValue(value, out var earlier))
-                    bag.Error(draft.Paper.SourcePath, at(draft), "duplicate", string.Format(message, value, earlier.Paper.SourcePath));
-                else
-                    first[value] = draft;
-            }
-        }
-    }
 }

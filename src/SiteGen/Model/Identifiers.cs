@@ -20,6 +20,12 @@ internal static partial class Identifiers
 
     public static bool IsArxivId(string id) => ArxivShape().IsMatch(id);
 
+    /// <summary>An arXiv id without its version suffix: <c>2501.00001v2</c> and <c>2501.00001</c> name one paper.</summary>
+    public static string WithoutVersion(string id) => ArxivVersion().Replace(id, "");
+
+    [GeneratedRegex(@"v\d+$")]
+    private static partial Regex ArxivVersion();
+
     /// <summary>An arXiv id without the <c>arXiv:</c> prefix or abs/pdf URL it is often written with.</summary>
     public static string WithoutArxivPrefix(string id) =>
         Regex.Replace(id.Trim(), @"^(arxiv:|https?://arxiv\.org/(abs|pdf)/)", "", RegexOptions.IgnoreCase);

@@ -13,21 +13,21 @@ internal static class PaperReader
         var unknown = KnownKeys.CheckUnknown(f, KnownKeys.Paper, bag).ToList();
         var slugOk = CollectionBuilder.CheckSlug(entry, bag);
 
-        var title = f.Text("title", bag);
-        if (title is null) Missing("title", "the paper's title");
+        var title = f.Text("title", bag, prose: true);
+        if (title is null) f.ReportMissing("title", "the paper's title", bag);
 
-        var authors = f.List("authors", bag);
-        if (authors is null) Missing("authors", "a list of names in order, or [] when unknown");
+        var authors = f.HasValue("authors") ? f.List("authors", bag, prose: true) : null;
+        if (authors is null) f.ReportMissing("authors", "a list of names in order, or [] when unknown", bag);
 
         var date = f.Date("date", bag);
-        if (date is null && !f.Has("date")) Missing("date", "the publication date as YYYY-MM-DD");
+        if (date is null) f.ReportMissing("date", "the publication date as YYYY-MM-DD", bag);
 
-        var topicList = f.List("topics", bag);
-        if (topicList is null || topicList.Count == 0)
-        {
-            bag.Error(entry.Path, topicList is null ? f.Start : f.PositionOf("topics"), "required",
-                $"a paper needs at least one topic in 'topics' (known topics: {string.Join(", ", topics.Keys.Order(StringComparer.Ordinal).Take(8))})");
-        }
+        var knownTopics = $"known topics: {string.Join(", ", topics.Keys.Order(StringComparer.Ordinal).Take(8))}";
+        var topicList = f.HasValue("topics") ? f.List("topics", bag) : null;
+        if (topicList is null)
+            f.ReportMissing("topics", $"at least one topic slug; {knownTopics}", bag);
+        else if (topicList.Count == 0)
+            bag.Error(entry.Path, f.PositionOf("topics"), "required", $"a paper needs at least one topic in 'topics' ({knownTopics})");
         foreach (var (topic, at) in topicList ?? [])
         {
             if (!topics.ContainsKey(topic))
@@ -44,13 +44,13 @@ internal static class PaperReader
             Date = date ?? default,
             Added = added ?? date ?? default,
             Topics = [.. (topicList ?? []).Select(t => t.Value).Where(topics.ContainsKey).Distinct()],
-            Venue = f.Text("venue", bag),
+            Venue = f.Text("venue", bag, prose: true),
             Arxiv = Identifiers.Arxiv(f, bag),
             Doi = Identifiers.Doi(f, bag),
             Url = LinkField.Read(f, "url", bag),
             Pdf = LinkField.Read(f, "pdf", bag),
             Code = LinkField.Read(f, "code", bag),
-            Abstract = f.Text("abstract", bag),
+            Abstract = f.Text("abstract", bag, prose: true),
             Upvotes = f.Integer("upvotes", bag),
             Bibtex = f.Text("bibtex", bag),
             Notes = entry.Body,
@@ -59,8 +59,5 @@ internal static class PaperReader
 
         if (!slugOk || title is null || authors is null || date is null) return null;
         return new PaperDraft(paper, [.. authors], f.PositionOf("title"), f.PositionOf("arxiv"), f.PositionOf("doi"));
-
-        void Missing(string key, string what) =>
-            bag.Error(entry.Path, f.Start, "required", $"missing required field '{key}' ({what})");
     }
 }
