@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using System.Globalization;
 using SiteGen;
 using SiteGen.Bench;
@@ -12,7 +13,16 @@ using SiteGen.Diagnostics;
 // needs to rebuild in memory after one entry is edited, and the speed of importing the collection's
 // own BibTeX export. The "related" step is the MoreLikeThis related-papers computation.
 // `-- search <papers> <folder>` runs the search benchmark instead (see SearchBench and bench/search.sh).
+// `-- mangled <entries> <folder>` writes a collection of broken entries for bench/mangled.sh.
 if (args is ["search", var count, var folder]) return SearchBench.Run(int.Parse(count, CultureInfo.InvariantCulture), folder);
+if (args is ["mangled", var entries, var target])
+{
+    var total = int.Parse(entries, CultureInfo.InvariantCulture);
+    // Seven in ten with broken front matter, the rest with broken Markdown; a new random draw each run.
+    var gen = Gen.Frequency((7, MangledEntries.BadFrontMatter), (3, MangledEntries.BadBody)).Array[total, total];
+    MangledEntries.Write(target, Check.Single(gen));
+    return 0;
+}
 
 var papers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var theme = args.Length > 1 ? args[1] : "theme";

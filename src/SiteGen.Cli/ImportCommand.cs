@@ -1,8 +1,7 @@
 using System.CommandLine;
 using SiteGen.Authoring;
 using SiteGen.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using SiteGen.Content;
 
 namespace SiteGen.Cli;
 
@@ -66,14 +65,14 @@ internal static class ImportCommand
     private static Dictionary<string, string>? ReadTopicMap(string? file)
     {
         if (file is null) return [];
-        try
+        var bag = new DiagnosticBag();
+        var pairs = YamlFile.Read(file, file, bag)?.TextPairs(bag);
+        if (pairs is null || bag.HasErrors)
         {
-            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
-        }
-        catch (YamlException ex)
-        {
-            Console.Error.WriteLine($"sitegen: {file}:{ex.Start.Line}:{ex.Start.Column}: --topic-map must be a YAML mapping of keyword: topic-slug");
+            foreach (var problem in bag.Sorted())
+                Console.Error.WriteLine($"sitegen: {problem.Path}:{problem.Line}:{problem.Column}: --topic-map must be a YAML mapping of keyword: topic-slug ({problem.Message})");
             return null;
         }
+        return pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public static class ContentReader
             return fallback;
         }
 
-        var yaml = YamlDocumentReader.Read(path, SourceText.Decode(path, File.ReadAllBytes(file), bag), lineOffset: 0, bag);
+        var yaml = YamlFile.Read(file, path, bag);
         if (yaml is null) return fallback;
 
         var title = yaml.Text("title", bag, prose: true);

@@ -160,6 +160,9 @@ public sealed class FrontMatter
         }
     }
 
+    /// <summary>Every key of this mapping with its text value, in file order; a value that is not text is reported and left out.</summary>
+    public IReadOnlyList<(string Key, string Value, SourcePosition At)> TextPairs(DiagnosticBag bag) => Pairs(_map, "this file", bag);
+
     /// <summary>A mapping of text to text (for example author aliases).</summary>
     public IReadOnlyList<(string Key, string Value, SourcePosition At)> Map(string key, DiagnosticBag bag)
     {
@@ -168,19 +171,24 @@ public sealed class FrontMatter
             case null:
                 return [];
             case YamlMap map:
-                var pairs = new List<(string, string, SourcePosition)>();
-                foreach (var (k, v) in map.Entries)
-                {
-                    if (v is YamlScalar { IsNull: false } value)
-                        pairs.Add((k.Value, value.Value, k.At));
-                    else
-                        bag.Error(Path, k.At, "type", $"each entry of '{key}' must map text to text");
-                }
-                return pairs;
+                return Pairs(map, $"'{key}'", bag);
             case var other:
                 bag.Error(Path, other.At, "type", $"'{key}' must be a mapping, not a {Kind(other)}");
                 return [];
         }
+    }
+
+    private List<(string, string, SourcePosition)> Pairs(YamlMap map, string what, DiagnosticBag bag)
+    {
+        var pairs = new List<(string, string, SourcePosition)>();
+        foreach (var (k, v) in map.Entries)
+        {
+            if (v is YamlScalar { IsNull: false } value)
+                pairs.Add((k.Value, value.Value, k.At));
+            else
+                bag.Error(Path, v.At, "type", $"each entry of {what} must map text to text");
+        }
+        return pairs;
     }
 
     /// <summary>A value as plain .NET data (text, list, dictionary) for keys SiteGen does not know.</summary>
