@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SiteGen.Authoring;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Cli;
 
@@ -26,18 +27,16 @@ internal static class NewCommand
         };
         var date = new Option<string?>("--date") { Description = "Publication date, YYYY-MM-DD (default: today)" };
         var slug = new Option<string?>("--slug") { Description = "File name without .md (default: made from the title)" };
-        var venue = new Option<string?>("--venue") { Description = "Journal or conference" };
-        var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id, e.g. 2501.12345" };
-        var doi = new Option<string?>("--doi") { Description = "DOI, e.g. 10.1145/3295500.3356138" };
-        var url = new Option<string?>("--url") { Description = "The paper's page" };
-        var pdf = new Option<string?>("--pdf") { Description = "Link to the PDF" };
-        var code = new Option<string?>("--code") { Description = "Link to the code" };
-        var abstractText = new Option<string?>("--abstract") { Description = "The abstract" };
+        // Every optional key of the paper schema that makes sense on the command line is an option of the same name.
+        var fields = PaperSchema.Keys.Where(k => k.Option)
+            .Select(k => (k.Name, Option: new Option<string?>("--" + k.Name) { Description = char.ToUpperInvariant(k.Description[0]) + k.Description[1..] }))
+            .ToList();
 
         var paper = new Command("paper", "Create a new paper entry in the content folder; it is checked before it is written.")
         {
-            content, title, authors, topics, date, slug, venue, arxiv, doi, url, pdf, code, abstractText,
+            content, title, authors, topics, date, slug,
         };
+        foreach (var (_, option) in fields) paper.Options.Add(option);
         paper.SetAction(result =>
         {
             var dateText = result.GetValue(date);
@@ -56,13 +55,10 @@ internal static class NewCommand
                 day)
             {
                 Slug = result.GetValue(slug),
-                Venue = result.GetValue(venue),
-                Arxiv = result.GetValue(arxiv),
-                Doi = result.GetValue(doi),
-                Url = result.GetValue(url),
-                Pdf = result.GetValue(pdf),
-                Code = result.GetValue(code),
-                Abstract = result.GetValue(abstractText),
+                Fields = fields
+                    .Select(f => (f.Name, Value: result.GetValue(f.Option)))
+                    .Where(f => f.Value is not null)
+                    .ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal),
             };
 
             var bag = new DiagnosticBag();

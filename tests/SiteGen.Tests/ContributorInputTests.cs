@@ -57,4 +57,19 @@ public sealed class ContributorInputTests
         // The build goes on with the title YAML read, so the warning is the only trace of the cut.
         Assert.Equal("Zephyr", built.Page("papers/zephyr/index.html").QuerySelector("h1")!.TextContent.Trim());
     }
+
+    [Fact]
+    public void Comments_after_lists_dates_and_identifiers_are_plain_comments()
+    {
+        using var site = new InlineSite();
+        site.Write("papers/2025/commented.md",
+            "---\ntitle: \"Commented\"   # as on arXiv\nauthors: [Ann Example]   # in order\ndate: 2025-01-01   # v1\n" +
+            "arxiv: \"2501.00001\"   # the id only\ntopics: [language-models]   # one is enough\n---\n");
+
+        using var built = site.Build();
+
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+        Assert.Empty(built.Report.Diagnostics);
+        Assert.Equal("Commented", built.Page("papers/commented/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
 }

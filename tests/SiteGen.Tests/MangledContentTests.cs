@@ -16,7 +16,7 @@ namespace SiteGen.Tests;
 public sealed class MangledContentTests(ITestOutputHelper output)
 {
     private const string Seed = "0000eFxFLtWV03";
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ITER"), out var n) ? n : 12;
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ITER"), out var n) ? n : 30;
     private static readonly string? ChosenSeed = Environment.GetEnvironmentVariable("SITEGEN_FUZZ_SEED") is { } s
         ? s == "random" ? null : s
         : Seed;

@@ -61,7 +61,7 @@ public sealed class NewPaperTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("did you mean 'llm-inference'", result.Stderr);
-        Assert.Contains("arXiv id 2505.03745 is already in the collection", result.Stderr);
+        Assert.Contains("arXiv id 2505.03745 is also given by", result.Stderr);
         Assert.False(File.Exists(copy.File("papers/2025/some-other-title.md")));
     }
 

@@ -81,19 +81,14 @@ public static class BibtexImporter
     private static PlannedEntry Plan(string contentDir, BibtexPaper paper, List<string> topics, string slug)
     {
         var relative = $"papers/{paper.Date.Year}/{slug}.md";
-        var text = EntryWriter.Write(
+        var text = EntryWriter.Write(PaperSchema.InWriteOrder(
         [
             new("title", paper.Title),
             new("authors", paper.Authors),
             new("date", paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("venue", paper.Venue),
-            new("arxiv", paper.Arxiv),
-            new("doi", paper.Doi),
-            new("url", paper.Url),
             new("topics", topics),
-            new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
-            new("abstract", paper.Abstract),
-        ], "");
+            .. Optional(paper),
+        ]), "");
         return new PlannedEntry(Path.Combine(contentDir, relative), DisplayRoot(contentDir) + "/" + relative, text);
     }
 
@@ -116,12 +111,7 @@ public static class BibtexImporter
     /// </summary>
     private static ImportAction Update(BibtexPaper paper, Entry entry, ImportOptions options, string bibPath)
     {
-        var candidates = new List<KeyValuePair<string, object?>>
-        {
-            new("venue", paper.Venue), new("arxiv", paper.Arxiv), new("doi", paper.Doi), new("url", paper.Url),
-            new("abstract", paper.Abstract), new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
-        };
-        var missing = candidates.Where(f => f.Value is not null && !entry.Fields.Has(f.Key)).ToList();
+        var missing = Optional(paper).Where(f => f.Value is not null && !entry.Fields.Has(f.Key)).ToList();
         if (missing.Count == 0)
             return new ImportAction("skip", paper.Record.Key, paper.Record.At.Line, entry.Path, $"already in the collection as {entry.Path}, nothing to add");
 
@@ -134,6 +124,13 @@ public static class BibtexImporter
             Rewrite = (file, updated),
         };
     }
+
+    /// <summary>What a record adds beyond title, authors, date and topics; <c>categories</c> is arXiv's primary class, for themes.</summary>
+    private static List<KeyValuePair<string, object?>> Optional(BibtexPaper paper) =>
+    [
+        new("venue", paper.Venue), new("arxiv", paper.Arxiv), new("doi", paper.Doi), new("url", paper.Url),
+        new("abstract", paper.Abstract), new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
+    ];
 
     /// <summary>The offset of the line that closes the front matter (the second <c>---</c> line).</summary>
     private static int ClosingFence(string text)

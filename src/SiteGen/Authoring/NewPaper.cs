@@ -5,11 +5,7 @@ public sealed record NewPaper(string Title, IReadOnlyList<string> Authors, IRead
 {
     /// <summary>The file name; by default made from the title.</summary>
     public string? Slug { get; init; }
-    public string? Venue { get; init; }
-    public string? Arxiv { get; init; }
-    public string? Doi { get; init; }
-    public string? Url { get; init; }
-    public string? Pdf { get; init; }
-    public string? Code { get; init; }
-    public string? Abstract { get; init; }
+
+    /// <summary>Other front-matter keys by their <see cref="Model.PaperSchema"/> name (<c>venue</c>, <c>arxiv</c>...), as typed.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 }

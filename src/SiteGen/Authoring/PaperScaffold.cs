@@ -26,21 +26,18 @@ public static class PaperScaffold
             return null;
         }
 
-        var text = EntryWriter.Write(
+        var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        List<KeyValuePair<string, object?>> fields =
         [
             new("title", paper.Title),
             new("authors", paper.Authors),
             new("date", paper.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("added", DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("venue", paper.Venue),
-            new("arxiv", paper.Arxiv),
-            new("doi", paper.Doi),
-            new("url", paper.Url),
-            new("pdf", paper.Pdf),
-            new("code", paper.Code),
+            new("added", today),
             new("topics", paper.Topics),
-            new("abstract", paper.Abstract),
-        ], "<!-- Your notes, in Markdown: why this paper is on the list, what to read first. -->");
+            .. paper.Fields.Select(f => new KeyValuePair<string, object?>(f.Key, f.Value)),
+        ];
+        var text = EntryWriter.Write(PaperSchema.InWriteOrder(fields),
+            "<!-- Your notes, in Markdown: why this paper is on the list, what to read first. -->");
 
         var planned = new PlannedEntry(file, display, text);
         var own = PlannedEntries.Check(ContentReader.Read(contentDir, new DiagnosticBag()), [planned])[display].ToList();

@@ -23,6 +23,9 @@ public static class ContentReader
             ReadEntries(contentDir, display, "pages", recursive: false, bag, cache));
     }
 
+    private static readonly string[] SettingKeys =
+        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "theme_overrides", "search"];
+
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
         var path = display + "/site.yml";
@@ -36,6 +39,12 @@ public static class ContentReader
 
         var yaml = YamlFile.Read(file, path, bag);
         if (yaml is null) return fallback;
+
+        foreach (var (key, at) in yaml.Keys)
+        {
+            if (!SettingKeys.Contains(key, StringComparer.Ordinal))
+                bag.Warning(path, at, "unknown-key", $"unknown key '{key}' in site.yml is not used (known: {string.Join(", ", SettingKeys)})");
+        }
 
         var title = yaml.Text("title", bag, prose: true);
         if (title is null) yaml.ReportMissing("title", "the site's name", bag);

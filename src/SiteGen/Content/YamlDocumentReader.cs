@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Tokens = YamlDotNet.Core.Tokens;
 
 namespace SiteGen.Content;
 
@@ -21,8 +22,8 @@ internal static partial class YamlDocumentReader
     /// <returns>The mapping, or null when the text is not a usable YAML mapping (reported in <paramref name="bag"/>).</returns>
     public static FrontMatter? Read(string path, string yaml, int lineOffset, DiagnosticBag bag)
     {
-        var builder = new TreeBuilder(path, yaml.Split('\n'), lineOffset, bag);
-        var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: false));
+        var builder = new TreeBuilder(path, yaml.Split('\n'), CommentedScalars(yaml), lineOffset, bag);
+        var parser = new Parser(new Scanner(new StringReader(yaml)));
         try
         {
             while (parser.MoveNext())
@@ -56,6 +57,41 @@ internal static partial class YamlDocumentReader
         return builder.Result();
     }
 
+    /// <summary>
+    /// Where an unquoted value is followed by a comment on its line (YAML's 1-based line and column of the value).
+    /// Found by the scanner alone: YamlDotNet's parser mis-reads some documents when it is given comments.
+    /// </summary>
+    private static HashSet<(long Line, long Column)> CommentedScalars(string yaml)
+    {
+        var found = new HashSet<(long, long)>();
+        var scanner = new Scanner(new StringReader(yaml), skipComments: false);
+        Tokens.Token? previous = null;
+        var depth = 0;
+        try
+        {
+            // Deeper than the parse goes is not worth scanning: YamlDotNet's scanner slows down with depth.
+            // After a syntax error it returns Error tokens forever instead of throwing, so stop at the first.
+            while (depth <= MaxDepth && scanner.MoveNext() && scanner.Current is not Tokens.Error)
+            {
+                var token = scanner.Current!;
+                depth += token switch
+                {
+                    Tokens.FlowSequenceStart or Tokens.FlowMappingStart or Tokens.BlockSequenceStart or Tokens.BlockMappingStart => 1,
+                    Tokens.FlowSequenceEnd or Tokens.FlowMappingEnd or Tokens.BlockEnd => -1,
+                    _ => 0,
+                };
+                if (token is Tokens.Comment { IsInline: true } && previous is Tokens.Scalar { Style: ScalarStyle.Plain } value)
+                    found.Add((value.Start.Line, value.Start.Column));
+                previous = token;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // The parse that follows reports the problem at its place.
+        }
+        return found;
+    }
+
     /// <summary>The first line from <paramref name="fromLine"/> on whose indentation holds a tab, with the tab's column.</summary>
     private static (int Line, int Column)? TabIndent(string yaml, int fromLine)
     {
@@ -74,7 +110,7 @@ internal static partial class YamlDocumentReader
     private static partial Regex MarkPrefix();
 
     /// <summary>Turns parsing events into <see cref="YamlValue"/>s with an explicit stack instead of recursion.</summary>
-    private sealed class TreeBuilder(string path, string[] lines, int lineOffset, DiagnosticBag bag)
+    private sealed class TreeBuilder(string path, string[] lines, HashSet<(long Line, long Column)> commented, int lineOffset, DiagnosticBag bag)
     {
         private sealed class Frame(bool isMap, SourcePosition at, char bracket)
         {
@@ -95,8 +131,6 @@ internal static partial class YamlDocumentReader
         private bool _failed;
         // Anchors, aliases and tags are each reported once per document, with a count: an alias bomb is one mistake.
         private readonly Dictionary<string, (SourcePosition At, string Message, int Count)> _refused = new(StringComparer.Ordinal);
-        // The scalar value just added, so an inline comment that follows can be attached to it.
-        private (Frame Frame, YamlScalar Scalar)? _lastValue;
 
         public SourcePosition LastPosition { get; private set; } = new(1 + lineOffset, 1);
 
@@ -110,12 +144,6 @@ internal static partial class YamlDocumentReader
         {
             var at = At(e.Start);
             LastPosition = at;
-            if (e is Comment comment)
-            {
-                if (comment.IsInline && _lastValue is { } last) AttachComment(last.Frame, last.Scalar);
-                return true;
-            }
-            _lastValue = null;
             if (e is NodeEvent node) CheckProperties(node, at);
             switch (e)
             {
@@ -127,8 +155,8 @@ internal static partial class YamlDocumentReader
                     Add(new YamlScalar("", true, at));
                     return true;
                 case Scalar scalar:
-                    var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
-                    if (Add(value) is { } frame) _lastValue = (frame, value);
+                    var plain = scalar.Style == ScalarStyle.Plain;
+                    Add(new YamlScalar(scalar.Value, plain, at, plain && commented.Contains((e.Start.Line, e.Start.Column)) ? Uncut(at) : null));
                     return true;
                 case MappingStart map:
                     return Push(new Frame(true, at, map.Style == MappingStyle.Flow ? '{' : '\0'));
@@ -188,18 +216,18 @@ internal static partial class YamlDocumentReader
             _refused[kind] = _refused.TryGetValue(kind, out var first) ? first with { Count = first.Count + 1 } : (at, message, 1);
         }
 
-        /// <summary>Adds a finished value to the open collection; returns that collection when the value was a map value or list item.</summary>
-        private Frame? Add(YamlValue value)
+        /// <summary>Adds a finished value to the open collection, as a list item, a key, or a key's value.</summary>
+        private void Add(YamlValue value)
         {
             if (!_open.TryPeek(out var top))
             {
                 _root ??= value;
-                return null;
+                return;
             }
             if (!top.IsMap)
             {
                 top.Items.Add(value);
-                return top;
+                return;
             }
             if (top.PendingKey is null && !top.SkipValue)
             {
@@ -223,27 +251,22 @@ internal static partial class YamlDocumentReader
                     _failed = true;
                     top.SkipValue = true;
                 }
-                return null;
+                return;
             }
             if (top.SkipValue)
             {
                 top.SkipValue = false;
-                return null;
+                return;
             }
             top.Entries.Add((top.PendingKey!, value));
             top.PendingKey = null;
-            return top;
         }
 
-        private void AttachComment(Frame frame, YamlScalar scalar)
+        /// <summary>The rest of the value's line as written, from the value on.</summary>
+        private string Uncut(SourcePosition at)
         {
-            if (!scalar.IsPlain || scalar.Value.Length == 0) return;
-            var line = lines[scalar.At.Line - lineOffset - 1];
-            var noted = scalar with { Uncut = line[Math.Min(line.Length, scalar.At.Column - 1)..].TrimEnd() };
-            if (frame.IsMap && frame.Entries.Count > 0 && ReferenceEquals(frame.Entries[^1].Item2, scalar))
-                frame.Entries[^1] = (frame.Entries[^1].Item1, noted);
-            else if (!frame.IsMap && frame.Items.Count > 0 && ReferenceEquals(frame.Items[^1], scalar))
-                frame.Items[^1] = noted;
+            var line = lines[at.Line - lineOffset - 1];
+            return line[Math.Min(line.Length, at.Column - 1)..].TrimEnd();
         }
     }
 }

@@ -24,6 +24,7 @@ public static class CollectionBuilder
             .ToList();
         var allKeys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
         DuplicatePapers.Report(drafts, allKeys, bag);
+        for (var i = 0; i < drafts.Count; i++) ReportRepeated(drafts[i].Paper.SourcePath, drafts[i].AuthorNames, allKeys[i], "author", bag);
         // A duplicate slug is already an error; keep the first so the model stays well-formed.
         var firsts = Enumerable.Range(0, drafts.Count).DistinctBy(i => drafts[i].Paper.Slug, StringComparer.Ordinal).ToList();
         var keys = firsts.Select(i => allKeys[i]).ToList();
@@ -49,7 +50,7 @@ public static class CollectionBuilder
         foreach (var entry in entries)
         {
             var f = entry.Fields;
-            _ = KnownKeys.CheckUnknown(f, KnownKeys.Topic, bag).ToList();
+            KnownKeys.CheckUnknown(f, KnownKeys.Topic, bag);
             if (!CheckSlug(entry, bag)) continue;
             var title = f.Text("title", bag, prose: true);
             if (title is null) f.ReportMissing("title", "the topic's name", bag);
@@ -81,7 +82,7 @@ public static class CollectionBuilder
     private static Author? ReadAuthor(Entry entry, DiagnosticBag bag)
     {
         var f = entry.Fields;
-        _ = KnownKeys.CheckUnknown(f, KnownKeys.Author, bag).ToList();
+        KnownKeys.CheckUnknown(f, KnownKeys.Author, bag);
         if (!CheckSlug(entry, bag)) return null;
         var name = f.Text("name", bag, prose: true);
         if (name is null)
@@ -100,6 +101,7 @@ public static class CollectionBuilder
     private static FreePage? ReadPage(Entry entry, DiagnosticBag bag)
     {
         if (!CheckSlug(entry, bag)) return null;
+        KnownKeys.CheckUnknown(entry.Fields, KnownKeys.Page, bag);
         if (entry.Slug is "papers" or "topics" or "authors" or "search" or "assets" or "404")
         {
             bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
@@ -108,6 +110,18 @@ public static class CollectionBuilder
         var title = entry.Fields.Text("title", bag, prose: true);
         if (title is null) entry.Fields.ReportMissing("title", "the page's title", bag);
         return new FreePage(entry.Slug, title ?? entry.Slug, entry.Body);
+    }
+
+    /// <summary>A paper lists each person and topic once; a repeat (also under another spelling of one person) is dropped, so say so.</summary>
+    internal static void ReportRepeated(string path, IReadOnlyList<(string Written, SourcePosition At)> items, IReadOnlyList<string> keys, string what, DiagnosticBag bag)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (first.TryAdd(keys[i], items[i].Written)) continue;
+            var same = first[keys[i]] == items[i].Written ? "" : $" ('{first[keys[i]]}' is the same {what})";
+            bag.Warning(path, items[i].At, "repeated", $"{what} '{items[i].Written}' is listed twice{same}; the repeat is dropped");
+        }
     }
 
     internal static bool CheckSlug(Entry entry, DiagnosticBag bag)

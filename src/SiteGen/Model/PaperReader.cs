@@ -10,7 +10,7 @@ internal static class PaperReader
     public static PaperDraft? Read(Entry entry, IReadOnlyDictionary<string, Topic> topics, DiagnosticBag bag)
     {
         var f = entry.Fields;
-        var unknown = KnownKeys.CheckUnknown(f, KnownKeys.Paper, bag).ToList();
+        var unknown = KnownKeys.CheckUnknown(f, [.. PaperSchema.Names], bag, keptForTheme: true);
         var slugOk = CollectionBuilder.CheckSlug(entry, bag);
 
         var title = f.Text("title", bag, prose: true);
@@ -28,13 +28,13 @@ internal static class PaperReader
             f.ReportMissing("topics", $"at least one topic slug; {knownTopics}", bag);
         else if (topicList.Count == 0)
             bag.Error(entry.Path, f.PositionOf("topics"), "required", $"a paper needs at least one topic in 'topics' ({knownTopics})");
+        if (topicList is not null) CollectionBuilder.ReportRepeated(entry.Path, topicList, [.. topicList.Select(t => t.Value)], "topic", bag);
         foreach (var (topic, at) in topicList ?? [])
         {
             if (!topics.ContainsKey(topic))
                 bag.Error(entry.Path, at, "topic", $"unknown topic '{topic}'{CollectionBuilder.DidYouMean(topic, topics.Keys)}");
         }
 
-        var added = f.Date("added", bag);
         var paper = new Paper
         {
             Slug = entry.Slug,
@@ -42,20 +42,13 @@ internal static class PaperReader
             Title = title ?? "",
             Authors = [],
             Date = date ?? default,
-            Added = added ?? date ?? default,
+            Added = date ?? default,
             Topics = [.. (topicList ?? []).Select(t => t.Value).Where(topics.ContainsKey).Distinct()],
-            Venue = f.Text("venue", bag, prose: true),
-            Arxiv = Identifiers.Arxiv(f, bag),
-            Doi = Identifiers.Doi(f, bag),
-            Url = LinkField.Read(f, "url", bag),
-            Pdf = LinkField.Read(f, "pdf", bag),
-            Code = LinkField.Read(f, "code", bag),
-            Abstract = f.Text("abstract", bag, prose: true),
-            Upvotes = f.Integer("upvotes", bag),
-            Bibtex = f.Text("bibtex", bag),
             Notes = entry.Body,
             Extra = unknown.ToImmutableSortedDictionary(k => k, f.Plain, StringComparer.Ordinal),
         };
+        foreach (var key in PaperSchema.Keys)
+            if (key.Read is { } read) paper = read(f, bag, paper);
 
         if (!slugOk || title is null || authors is null || date is null) return null;
         return new PaperDraft(paper, [.. authors], f.PositionOf("title"), f.PositionOf("arxiv"), f.PositionOf("doi"));
