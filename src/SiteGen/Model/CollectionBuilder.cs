@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Paths;
 
 namespace SiteGen.Model;
 
@@ -100,7 +101,7 @@ public static class CollectionBuilder
     private static FreePage? ReadPage(Entry entry, DiagnosticBag bag)
     {
         if (!CheckSlug(entry, bag)) return null;
-        if (entry.Slug is "papers" or "topics" or "authors" or "search" or "assets" or "404")
+        if (SitePaths.ReservedSlugs.Contains(entry.Slug))
         {
             bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
             return null;
