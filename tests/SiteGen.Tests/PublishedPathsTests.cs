@@ -64,21 +64,4 @@ public sealed class PublishedPathsTests
         Assert.Equal($"link to {link} points to no page or file of the site{guess}", error.Message);
         Assert.Equal(7, error.Line);
     }
-
-    [Fact]
-    public void All_papers_lists_papers_of_one_date_in_the_collections_publication_order_like_topic_pages_and_search()
-    {
-        // Slugs sort one way and titles the other: ties go by title, as on topic pages and in search.
-        const string topic = "topics: [language-models]\n";
-        using var content = new InlineSite()
-            .Write("papers/2025/a-zebra.md", "---\ntitle: Zebra\nauthors: [Ada]\ndate: 2025-03-01\nadded: 2025-04-01\n" + topic + "---\n")
-            .Write("papers/2025/b-apple.md", "---\ntitle: Apple\nauthors: [Ada]\ndate: 2025-03-01\nadded: 2025-04-02\n" + topic + "---\n")
-            .Write("papers/2024/c-older.md", "---\ntitle: Older\nauthors: [Ada]\ndate: 2024-01-01\nadded: 2025-04-03\n" + topic + "---\n");
-        using var site = content.Build();
-        Assert.True(site.Report.Succeeded, string.Join("\n", site.Report.Diagnostics));
-
-        string[] Titles(string page) => [.. site.Page(page).QuerySelectorAll(".year-group .card-title a").Select(a => a.TextContent)];
-        Assert.Equal(["Apple", "Zebra", "Older"], Titles("papers/index.html"));
-        Assert.Equal(Titles("topics/language-models/index.html"), Titles("papers/index.html"));
-    }
 }

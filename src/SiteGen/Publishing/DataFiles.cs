@@ -32,9 +32,8 @@ internal static class DataFiles
         foreach (var topic in c.Topics)
         {
             // A topic's feed follows additions to it and to its subtopics, like its page.
-            var newestAdded = c.PapersOfTopic(topic.Slug).OrderByDescending(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal);
             yield return new PublishedFile(SitePaths.TopicFeed(topic.Slug),
-                AtomFeed.Write(c, urls, $"{topic.Title} · {site}", urls.Topic(topic.Slug), urls.Path(SitePaths.TopicFeed(topic.Slug)), newestAdded));
+                AtomFeed.Write(c, urls, $"{topic.Title} · {site}", urls.Topic(topic.Slug), urls.Path(SitePaths.TopicFeed(topic.Slug)), c.AddedToTopic(topic.Slug)));
         }
         var added = c.Papers.ToDictionary(p => SitePaths.Paper(p.Slug), p => p.Added, StringComparer.Ordinal);
         yield return new PublishedFile(SitePaths.Sitemap, Sitemap.Write(urls,
