@@ -38,6 +38,9 @@ internal sealed class ViewBuilder
         _collection.Site.Description,
         _collection.Site.Language,
         _urls.Home,
+        _urls.Papers,
+        _urls.Topics,
+        _urls.Authors,
         [
             new LinkView("Papers", _urls.Papers),
             new LinkView("Topics", _urls.Topics),
