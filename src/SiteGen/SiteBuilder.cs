@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using SiteGen.Bibtex;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -100,9 +101,10 @@ public static class SiteBuilder
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
-        var pages = Step("pages", () => PageRenderer.Render(collection, related, theme, urls, assets.Urls, search.ManifestPath, bag,
+        var bibtex = new BibtexWriter(collection);
+        var pages = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath, bag,
             (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
-        var data = Step("data files", () => DataFiles.Publish(collection, urls, [.. pages.Select(p => p.SitePath)]).ToList());
+        var data = Step("data files", () => DataFiles.Publish(collection, urls, bibtex, [.. pages.Select(p => p.SitePath)]).ToList());
         ImmutableArray<PublishedFile> files = [.. pages.Concat(data).Concat(assets.Files).Concat(search.Files).OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
 
         List<string> notes = urls.IsAbsolute ? [] :

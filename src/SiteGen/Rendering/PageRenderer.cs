@@ -16,6 +16,7 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class PageRenderer
 {
+    /// <param name="citation">The BibTeX record a paper's page shows (the <c>Bibtex</c> folder writes it; pages only show it).</param>
     /// <param name="assetUrls">Theme asset names (<c>site.css</c>) to their fingerprinted links, for the <c>asset</c> filter.</param>
     /// <param name="searchManifest">Site path of the sharded search index's manifest, for the search page.</param>
     /// <param name="pageDone">Told (pages done, pages in all) after each page, from the rendering threads.</param>
@@ -24,13 +25,13 @@ public static class PageRenderer
     /// empty when the theme's templates are broken. Template problems are reported to <paramref name="bag"/>, never thrown.
     /// </returns>
     public static ImmutableArray<PublishedFile> Render(
-        Collection collection, RelatedPapers related, Theme theme, SiteUrls urls, IReadOnlyDictionary<string, string> assetUrls,
+        Collection collection, RelatedPapers related, Func<Paper, string> citation, Theme theme, SiteUrls urls, IReadOnlyDictionary<string, string> assetUrls,
         string searchManifest, DiagnosticBag bag, Action<int, int>? pageDone = null)
     {
         var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
         if (templates is null) return [];
 
-        var views = new ViewBuilder(collection, urls, related);
+        var views = new ViewBuilder(collection, urls, related, citation);
         var site = views.Site();
         var jobs = Jobs(collection, views, urls, urls.Path(searchManifest)).ToList();
         var files = new ConcurrentBag<PublishedFile>();

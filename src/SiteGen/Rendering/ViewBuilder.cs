@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using SiteGen.Model;
 using SiteGen.Paths;
-using SiteGen.Bibtex;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;
@@ -16,18 +15,18 @@ internal sealed class ViewBuilder
     private readonly Collection _collection;
     private readonly SiteUrls _urls;
     private readonly MarkdownRenderer _markdown;
-    private readonly BibtexWriter _bibtex;
+    private readonly Func<Paper, string> _citation;
     private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
     private readonly FrozenDictionary<string, TopicView> _topics;
 
-    public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related)
+    public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related, Func<Paper, string> citation)
     {
         _collection = collection;
         _related = related;
         _urls = urls;
         _markdown = new MarkdownRenderer(urls);
-        _bibtex = new BibtexWriter(collection);
+        _citation = citation;
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
         // Topic views appear on the home page, the index and their own page: build each once.
         _topics = collection.Topics.ToFrozenDictionary(t => t.Slug, BuildTopic, StringComparer.Ordinal);
@@ -73,7 +72,7 @@ internal sealed class ViewBuilder
         Links(paper),
         paper.Arxiv,
         paper.Doi,
-        _bibtex.Write(paper),
+        _citation(paper),
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra);
 
