@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Output;
+using SiteGen.Paths;
 
 namespace SiteGen.Tests;
 
@@ -42,6 +43,30 @@ public sealed class PublishedPathsTests
     }
 
     [Fact]
+    public void What_check_knows_as_published_is_exactly_what_a_build_writes_besides_assets_and_the_search_folder()
+    {
+        using var content = new InlineSite()
+            .Write("papers/2025/linked.md", Paper)
+            .Write("pages/about.md", "---\ntitle: About\n---\nHello.\n");
+        using var site = content.Build("https://lab.example.org/");
+        var collection = SiteBuilder.Load(content.Content, new DiagnosticBag(), out _)!;
+        var topics = collection.Topics.Select(t => t.Slug).ToList();
+        var authors = collection.Authors.Select(a => a.Slug).ToList();
+        var known = SitePaths.Pages(collection.Papers.Select(p => p.Slug), topics, authors, collection.Pages.Select(p => p.Slug))
+            .Concat(SitePaths.DataFiles(topics, authors, lunrIndex: true))
+            .Select(SitePaths.FileFor)
+            .Append(".nojekyll")
+            .Order(StringComparer.Ordinal);
+
+        var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("assets/", StringComparison.Ordinal) && f != SiteWriter.Marker)
+            .Where(f => !f.StartsWith("search/", StringComparison.Ordinal) || f == "search/index.html" || f == "search/lunr-index.json")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(known, written);
+    }
+
+    [Fact]
     public void Check_accepts_a_feed_link_when_base_url_is_only_a_path_because_the_published_site_has_feeds()
     {
         // site.yml says "/", as the shipped site does; the workflows build with --base-url https://..., which has feeds.
@@ -61,7 +86,7 @@ public sealed class PublishedPathsTests
             .Write("papers/2025/linked.md", Paper + $"See [this]({link}).\n");
 
         var error = Assert.Single(Check(content), d => d.Code == "link");
-        Assert.Equal($"link to {link} points to no page or file of the site{guess}", error.Message);
+        Assert.Equal($"link to {link} points to no page of the site{guess}", error.Message);
         Assert.Equal(7, error.Line);
     }
 }

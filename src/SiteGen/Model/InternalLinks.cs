@@ -41,7 +41,7 @@ internal static class InternalLinks
                 if (pages.Contains(path) || pages.Contains(path + "/")) continue;
 
                 var at = new SourcePosition(entry.BodyLine + link.Line, link.Column + 1);
-                bag.Error(entry.Path, at, "link", $"link to {url} points to no page or file of the site{Guess(path, pages)}");
+                bag.Error(entry.Path, at, "link", $"link to {url} points to no page of the site{Guess(path, pages)}");
             }
         });
     }
