@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Paths;
 using SiteGen.Search;
 
 namespace SiteGen.Bench;
@@ -35,14 +36,14 @@ internal static class SearchBench
         clock.Restart();
         var both = SearchFiles.Build(collection, settings with { LunrIndex = true });
         var bothSeconds = clock.Elapsed.TotalSeconds;
-        var lunrBytes = both.Files.Where(f => f.Path == SearchFiles.LunrIndexPath).Sum(f => (long)f.Bytes.Length);
+        var lunrBytes = both.Files.Where(f => f.SitePath == SitePaths.LunrIndex).Sum(f => (long)f.Bytes.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"papers={papers} build_both_s={bothSeconds:0.00} build_sharded_only_s={shardedSeconds:0.00} " +
             $"sharded_files={sharded.Files.Count} sharded_bytes={sharded.Files.Sum(f => (long)f.Bytes.Length)} lunr_index_bytes={lunrBytes}"));
 
         foreach (var file in sharded.Files)
         {
-            var path = Path.Combine(folder, "site", file.Path);
+            var path = Path.Combine(folder, "site", file.OutputPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Bytes);
         }

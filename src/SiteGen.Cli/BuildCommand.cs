@@ -39,7 +39,7 @@ internal static class BuildCommand
             }
             Console.WriteLine(Steps(report));
             foreach (var note in report.Notes) Console.WriteLine("Note: " + note);
-            var pages = report.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            var pages = report.Files.Count(f => f.OutputPath.EndsWith(".html", StringComparison.Ordinal));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Built {pages} pages ({report.Files.Length} files) into {options.OutputDir} in {report.Time.TotalSeconds:0.00} s, {Summary.Count(report.Diagnostics, Severity.Warning)}."));
             return ExitCodes.Success;

@@ -24,7 +24,7 @@ internal static class BuildProgressDisplay
         return report!;
     }
 
-    /// <summary>One bar per step; render reports from many threads, and Spectre's tasks are not thread-safe.</summary>
+    /// <summary>One bar per step; the pages step reports from many threads, and Spectre's tasks are not thread-safe.</summary>
     private sealed class Bars(ProgressContext context) : IProgress<BuildProgress>
     {
         private readonly Lock _gate = new();

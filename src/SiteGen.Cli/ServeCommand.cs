@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using SiteGen.Cli.Serve;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
+using SiteGen.Paths;
 
 namespace SiteGen.Cli;
 

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using SiteGen.Bibtex;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Paths;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Search;
 
@@ -24,7 +27,7 @@ public sealed record BuildOptions(string ContentDir, string ThemeDir, string Out
 public sealed record BuildProgress(string Step, int Done, int Total);
 
 /// <summary>How a build went: its diagnostics, the files it made and how long each step took.</summary>
-public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<PublishedFile> Files, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
 {
     /// <summary>Things worth telling that are not problems with the content.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
@@ -34,14 +37,22 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, Immutabl
 }
 
 /// <summary>
-/// The build, as an ordered list of steps: read content, check it into a collection, find related papers,
-/// index it for search, load the theme, render every page in memory, then write them all at once. Any content error stops before writing.
+/// The build, as an ordered list of timed steps, and the only code that decides what a build does:
+/// <c>load</c> (read content, check it into a collection), <c>related</c> (similar papers), <c>search</c>
+/// (both indexes), <c>theme</c>, <c>assets</c> (fingerprinted theme files, whose names the pages link),
+/// <c>pages</c>, <c>data files</c> (BibTeX, feeds, sitemap, robots) and <c>write</c>. Any content error stops
+/// before writing; <c>serve</c> runs every step but writing.
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>Builds the site into <see cref="BuildOptions.OutputDir"/>, replacing it whole, unless there is an error.</summary>
+    /// <returns>
+    /// The diagnostics sorted by path and position, the files written (site paths and bytes; none when the build
+    /// failed), each step's time, and notes. Content and output problems are diagnostics; nothing is thrown for them.
+    /// </returns>
     public static BuildReport Build(BuildOptions options)
     {
-        var (bag, files, steps, notes) = RenderSteps(options);
+        var (bag, files, steps, notes) = RunSteps(options);
         if (bag.HasErrors) return new BuildReport(bag.Sorted(), [], steps);
 
         var clock = Stopwatch.StartNew();
@@ -59,14 +70,14 @@ public static class SiteBuilder
         return new BuildReport(bag.Sorted(), files, steps) { Notes = notes };
     }
 
-    /// <summary>Every step but writing: the site in memory, for <c>serve</c> and for <see cref="Build"/>.</summary>
+    /// <summary>Every step but writing: the site in memory, for <c>serve</c>. Writes nothing; returns no files when there is an error.</summary>
     public static BuildReport Render(BuildOptions options)
     {
-        var (bag, files, steps, notes) = RenderSteps(options);
+        var (bag, files, steps, notes) = RunSteps(options);
         return new BuildReport(bag.Sorted(), bag.HasErrors ? [] : files, steps) { Notes = notes };
     }
 
-    private static (DiagnosticBag, ImmutableArray<OutputFile>, List<(string, TimeSpan)>, List<string>) RenderSteps(BuildOptions options)
+    private static (DiagnosticBag, ImmutableArray<PublishedFile>, List<(string, TimeSpan)>, List<string>) RunSteps(BuildOptions options)
     {
         var bag = new DiagnosticBag();
         var steps = new List<(string, TimeSpan)>();
@@ -89,7 +100,13 @@ public static class SiteBuilder
         var search = Step("search", () => SearchFiles.Build(collection, collection.Site.Search));
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
-        var files = Step("render", () => PageRenderer.Render(collection, related, search, theme, urls, bag, options.Progress));
+        var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
+        var bibtex = new BibtexWriter(collection);
+        var pages = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath, bag,
+            (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
+        var data = Step("data files", () => DataFiles.Publish(collection, urls, bibtex, [.. pages.Select(p => p.SitePath)]).ToList());
+        ImmutableArray<PublishedFile> files = [.. pages.Concat(data).Concat(assets.Files).Concat(search.Files).OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
+
         List<string> notes = urls.IsAbsolute ? [] :
         [
             $"No Atom feeds, sitemap or canonical URLs: the base URL \"{options.BaseUrl ?? collection.Site.BaseUrl}\" is only a path. " +

@@ -25,6 +25,28 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void Page_templates_see_their_page_views_members_and_site_and_page_as_the_readme_says()
+    {
+        using var content = new InlineSite()
+            .Write("theme/pages/home.liquid",
+                "<p id=\"recent\">{{ recent.size }} {{ topics.size }}</p><a id=\"papers\" href=\"{{ site.papers_url }}\">{{ page.section }}</a>")
+            .Write("theme/pages/search.liquid",
+                "<p id=\"manifest\">{{ manifest_url }}</p><a id=\"topics\" href=\"{{ topics_url }}\">{{ site.topics_url }} {{ site.authors_url }}</a>")
+            .Write("papers/2025/one.md", "---\ntitle: One\nauthors: [Ada]\ndate: 2025-01-01\ntopics: [language-models]\n---\n");
+        using var site = content.Build("/list/");
+        Assert.True(site.Report.Succeeded, string.Join("\n", site.Report.Diagnostics));
+
+        var home = site.Page("index.html");
+        Assert.Equal("1 2", home.QuerySelector("#recent")!.TextContent);
+        Assert.Equal("/list/papers/", home.QuerySelector("#papers")!.GetAttribute("href"));
+        Assert.Equal("home", home.QuerySelector("#papers")!.TextContent);
+        var search = site.Page("search/index.html");
+        Assert.Matches("^/list/search/[0-9a-f]{12}/manifest.json$", search.QuerySelector("#manifest")!.TextContent);
+        Assert.Equal("/list/topics/", search.QuerySelector("#topics")!.GetAttribute("href"));
+        Assert.Equal("/list/topics/ /list/authors/", search.QuerySelector("#topics")!.TextContent);
+    }
+
+    [Fact]
     public void A_paper_with_unknown_authors_builds_and_says_so()
     {
         using var content = new InlineSite()

@@ -65,7 +65,7 @@ public sealed class MangledContentTests(ITestOutputHelper output)
             AssertLocated(report.Diagnostics, content);
             if (report.Succeeded)
             {
-                var pages = report.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+                var pages = report.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
                 for (var i = 0; i < sample.Length; i++)
                     Assert.Contains($"papers/e{i:D4}/index.html", pages);
             }

@@ -1,5 +1,5 @@
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Paths;
 
 namespace SiteGen.Tests;
 

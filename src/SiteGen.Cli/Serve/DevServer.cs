@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SiteGen.Paths;
 
 namespace SiteGen.Cli.Serve;
 
@@ -71,17 +72,17 @@ internal sealed class DevServer
             return;
         }
 
-        var relative = path[_basePath.Length..];
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        var sitePath = "/" + path[_basePath.Length..];
+        var relative = SitePaths.FileFor(sitePath);
         if (!_site.TryGet(relative, out var bytes))
         {
-            if (_site.TryGet(relative + "/index.html", out _))
+            if (_site.TryGet(SitePaths.FileFor(sitePath + "/"), out _))
             {
                 context.Response.Redirect(path + "/");
                 return;
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            relative = "404.html";
+            relative = SitePaths.FileFor(SitePaths.NotFound);
             if (!_site.TryGet(relative, out bytes)) return;
         }
 

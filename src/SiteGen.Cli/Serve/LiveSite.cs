@@ -35,7 +35,7 @@ internal sealed class LiveSite(BuildOptions options)
                 return new Rebuild(report, []);
             }
 
-            var next = report.Files.ToFrozenDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+            var next = report.Files.ToFrozenDictionary(f => f.OutputPath, f => f.Bytes, StringComparer.Ordinal);
             var previous = _files;
             var changed = next
                 .Where(file => !previous.TryGetValue(file.Key, out var old) || !old.AsSpan().SequenceEqual(file.Value))

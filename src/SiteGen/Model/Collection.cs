@@ -11,6 +11,7 @@ namespace SiteGen.Model;
 public sealed class Collection
 {
     private readonly FrozenDictionary<string, ImmutableArray<Paper>> _papersByTopic;
+    private readonly FrozenDictionary<string, ImmutableArray<Paper>> _addedToTopic;
     private readonly FrozenDictionary<string, ImmutableArray<Paper>> _papersByAuthor;
     private readonly FrozenDictionary<string, ImmutableArray<Topic>> _children;
 
@@ -41,14 +42,11 @@ public sealed class Collection
             .OrderByDescending(p => p.Date)
             .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)];
-        _papersByTopic = Topics.ToFrozenDictionary(
-            t => t.Slug,
-            t =>
-            {
-                var own = SelfAndDescendants(t.Slug).ToHashSet(StringComparer.Ordinal);
-                return NewestPublishedFirst.Where(p => p.Topics.Any(own.Contains)).ToImmutableArray();
-            },
-            StringComparer.Ordinal);
+        var ownTopics = Topics.ToFrozenDictionary(t => t.Slug, t => SelfAndDescendants(t.Slug).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _papersByTopic = ownTopics.ToFrozenDictionary(
+            t => t.Key, t => NewestPublishedFirst.Where(p => p.Topics.Any(t.Value.Contains)).ToImmutableArray(), StringComparer.Ordinal);
+        _addedToTopic = ownTopics.ToFrozenDictionary(
+            t => t.Key, t => Papers.Where(p => p.Topics.Any(t.Value.Contains)).ToImmutableArray(), StringComparer.Ordinal);
         _papersByAuthor = NewestPublishedFirst
             .SelectMany(p => p.Authors.Distinct().Select(a => (Author: a, Paper: p)))
             .GroupBy(x => x.Author, StringComparer.Ordinal)
@@ -72,6 +70,10 @@ public sealed class Collection
     /// <summary>Papers of a topic and of all its descendant topics, newest publication first.</summary>
     public ImmutableArray<Paper> PapersOfTopic(string topic) =>
         _papersByTopic.TryGetValue(topic, out var papers) ? papers : [];
+
+    /// <summary>Papers of a topic and of all its descendant topics, newest additions first (the order of <see cref="Papers"/>).</summary>
+    public ImmutableArray<Paper> AddedToTopic(string topic) =>
+        _addedToTopic.TryGetValue(topic, out var papers) ? papers : [];
 
     /// <summary>Papers an author wrote, newest publication first.</summary>
     public ImmutableArray<Paper> PapersOfAuthor(string author) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Paths;
 
 namespace SiteGen.Model;
 
@@ -102,7 +103,7 @@ public static class CollectionBuilder
     {
         if (!CheckSlug(entry, bag)) return null;
         KnownKeys.CheckUnknown(entry.Fields, KnownKeys.Page, bag);
-        if (entry.Slug is "papers" or "topics" or "authors" or "search" or "assets" or "404")
+        if (SitePaths.ReservedSlugs.Contains(entry.Slug))
         {
             bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
             return null;

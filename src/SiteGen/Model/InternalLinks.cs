@@ -3,13 +3,21 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Paths;
 
 namespace SiteGen.Model;
 
 /// <summary>
-/// Site-absolute links in notes (<c>[see](/papers/x/)</c>) must name a page the site will have,
-/// so a renamed or mistyped slug is caught in review instead of by a reader's 404.
+/// Site-absolute links in notes (<c>[see](/papers/x/)</c>) must name a page or data file the site will
+/// publish (<see cref="SitePaths"/> says which), so a renamed or mistyped slug is caught in review instead
+/// of by a reader's 404.
 /// </summary>
+/// <remarks>
+/// Feeds, the sitemap and robots.txt are published only when the base URL is a full address. Links to them
+/// are accepted whatever <c>base_url</c> says: <c>check</c> judges the site as it is published, and the
+/// publishing workflows pass <c>--base-url https://...</c> even when <c>site.yml</c> says only <c>/</c>.
+/// A build with only a path says in a note that it has no feeds, and <c>check-links</c> reports such links on it.
+/// </remarks>
 internal static class InternalLinks
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -19,7 +27,7 @@ internal static class InternalLinks
 
     public static void Check(ContentSet content, Collection collection, DiagnosticBag bag)
     {
-        var pages = SitePaths(collection);
+        var pages = Published(collection);
         var entries = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages);
         Parallel.ForEach(entries, entry =>
         {
@@ -29,7 +37,7 @@ internal static class InternalLinks
             {
                 if (link.Url is not { } url || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
                 var path = url.Split('#', '?')[0];
-                if (path.StartsWith("/assets/", StringComparison.Ordinal)) continue; // theme files are not known while loading
+                if (path.StartsWith(SitePaths.AssetsFolder, StringComparison.Ordinal)) continue; // theme files are not known while loading
                 if (pages.Contains(path) || pages.Contains(path + "/")) continue;
 
                 var at = new SourcePosition(entry.BodyLine + link.Line, link.Column + 1);
@@ -38,14 +46,14 @@ internal static class InternalLinks
         });
     }
 
-    private static HashSet<string> SitePaths(Collection c)
+    private static HashSet<string> Published(Collection c)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { "/", "/papers/", "/topics/", "/authors/", "/404.html" };
-        paths.UnionWith(c.Papers.Select(p => $"/papers/{p.Slug}/"));
-        paths.UnionWith(c.Topics.Select(t => $"/topics/{t.Slug}/"));
-        paths.UnionWith(c.Authors.Select(a => $"/authors/{a.Slug}/"));
-        paths.UnionWith(c.Pages.Select(p => $"/{p.Slug}/"));
-        return paths;
+        var topics = c.Topics.Select(t => t.Slug).ToList();
+        var authors = c.Authors.Select(a => a.Slug).ToList();
+        return new HashSet<string>(
+            SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug))
+                .Concat(SitePaths.DataFiles(topics, authors, c.Site.Search.LunrIndex)),
+            StringComparer.Ordinal);
     }
 
     private static string Guess(string path, HashSet<string> pages)

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
+using SiteGen.Paths;
 
 namespace SiteGen.Output;
 
@@ -16,7 +16,7 @@ public static class LinkChecker
     public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl)
     {
         var bag = new DiagnosticBag();
-        var basePath = new SiteUrls(baseUrl).BasePath;
+        var urls = new SiteUrls(baseUrl);
         var absoluteBase = Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && b.Scheme is "http" or "https" ? b : null;
         var display = outputDir.TrimEnd('/', '\\').Replace('\\', '/');
         var pages = Directory.EnumerateFiles(outputDir, "*.html", SearchOption.AllDirectories).ToList();
@@ -26,11 +26,11 @@ public static class LinkChecker
             var relative = Path.GetRelativePath(outputDir, file).Replace('\\', '/');
             var page = new HtmlParser(KeepPositions).ParseDocument(File.ReadAllText(file));
             // The address this page is served at, to resolve relative links against.
-            var here = new Uri(new Uri("http://site.invalid"), basePath + (relative.EndsWith("index.html", StringComparison.Ordinal) ? relative[..^10] : relative));
+            var here = new Uri(new Uri("http://site.invalid"), urls.Path(SitePaths.SitePathFor(relative)));
             foreach (var element in page.QuerySelectorAll("a[href], link[href], script[src], img[src], source[src]"))
             {
                 var target = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (Problem(outputDir, page, here, basePath, absoluteBase, target) is not { } problem) continue;
+                if (Problem(outputDir, page, here, urls, absoluteBase, target) is not { } problem) continue;
                 var at = element.SourceReference?.Position;
                 bag.Error($"{display}/{relative}", new SourcePosition(at?.Line ?? 1, at?.Column ?? 1), "link", problem);
             }
@@ -38,7 +38,7 @@ public static class LinkChecker
         return bag.Sorted();
     }
 
-    private static string? Problem(string outputDir, AngleSharp.Dom.IDocument page, Uri here, string basePath, Uri? absoluteBase, string target)
+    private static string? Problem(string outputDir, AngleSharp.Dom.IDocument page, Uri here, SiteUrls urls, Uri? absoluteBase, string target)
     {
         if (target.StartsWith('#'))
             return target.Length == 1 || page.GetElementById(Uri.UnescapeDataString(target[1..])) is not null ? null : $"no element has the id {target} on this page";
@@ -50,9 +50,8 @@ public static class LinkChecker
         if (resolved.Host != here.Host) return null;
 
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
-        if (!path.StartsWith(basePath, StringComparison.Ordinal)) return $"link to {target} leaves the site's base path {basePath}";
-        var file = path[basePath.Length..];
-        if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+        if (urls.SitePathOf(path) is not { } sitePath) return $"link to {target} leaves the site's base path {urls.BasePath}";
+        var file = SitePaths.FileFor(sitePath);
         return File.Exists(Path.Combine(outputDir, file)) ? null : $"link to {target} points to no file of the site";
     }
 }

@@ -1,3 +1,5 @@
+using SiteGen.Paths;
+
 namespace SiteGen.Output;
 
 /// <summary>
@@ -9,7 +11,7 @@ public static class SiteWriter
     /// <summary>Marks a folder as SiteGen's own, so we never replace a folder the user made.</summary>
     public const string Marker = ".sitegen-output";
 
-    public static void Write(string outputDir, IEnumerable<OutputFile> files)
+    public static void Write(string outputDir, IEnumerable<PublishedFile> files)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new SiteWriteException($"cannot write the site to the root folder {output}");
@@ -29,9 +31,9 @@ public static class SiteWriter
             File.WriteAllBytes(Path.Combine(temp, Marker), []);
             foreach (var file in files)
             {
-                var target = Path.GetFullPath(Path.Combine(temp, file.Path));
+                var target = Path.GetFullPath(Path.Combine(temp, file.OutputPath));
                 if (!target.StartsWith(temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    throw new SiteWriteException($"refusing to write outside the output folder: {file.Path}");
+                    throw new SiteWriteException($"refusing to write outside the output folder: {file.OutputPath}");
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, file.Bytes);
             }

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using SiteGen.Output;
+using SiteGen.Paths;
 
 namespace SiteGen.Rendering;
 
@@ -10,16 +10,17 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class AssetPlanner
 {
-    public static (List<OutputFile> Files, Dictionary<string, string> Urls) Plan(Theme theme, SiteUrls urls)
+    /// <returns>The assets at their fingerprinted site paths, and each asset's name (<c>site.css</c>) mapped to its link.</returns>
+    public static (List<PublishedFile> Files, Dictionary<string, string> Urls) Plan(Theme theme, SiteUrls urls)
     {
-        var files = new List<OutputFile>();
+        var files = new List<PublishedFile>();
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, file) in theme.Assets)
         {
             var name = path["assets/".Length..];
             var ext = Path.GetExtension(name);
             var output = $"{name[..^ext.Length]}.{Convert.ToHexStringLower(SHA256.HashData(file.Bytes))[..10]}{ext}";
-            files.Add(new OutputFile("assets/" + output, file.Bytes));
+            files.Add(new PublishedFile(SitePaths.Asset(output), file.Bytes));
             map[name] = urls.Asset(output);
         }
         return (files, map);

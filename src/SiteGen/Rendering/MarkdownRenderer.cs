@@ -2,6 +2,7 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Paths;
 
 namespace SiteGen.Rendering;
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Model;
+using SiteGen.Paths;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;

@@ -6,6 +6,8 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using SiteGen.Diagnostics;
+using SiteGen.Paths;
+using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;
@@ -61,6 +63,8 @@ internal sealed partial class TemplateSet
         {
             typeof(LinkView), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
             typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView), typeof(MetaTagView),
+            typeof(HomePageView), typeof(PapersPageView), typeof(PaperPageView), typeof(TopicsPageView), typeof(TopicPageView),
+            typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView),
         })
         {
             options.MemberAccessStrategy.Register(type);
@@ -75,12 +79,18 @@ internal sealed partial class TemplateSet
         return new TemplateSet(options, parsed.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public string Render(string path, IReadOnlyDictionary<string, object?> model)
+    /// <summary>
+    /// A whole page: the page template, then <c>layouts/base.liquid</c> around it as <c>content</c>. Both see the
+    /// model's members as top-level variables, plus <c>site</c> and <c>page</c>. Throws what the template throws.
+    /// </summary>
+    public string Render(string template, PageView model, SiteView site, PageMetaView page)
     {
-        var context = new TemplateContext(_options);
-        foreach (var (name, value) in model)
-            context.SetValue(name, FluidValue.Create(value, _options));
-        return _templates[path].Render(context, Encoder);
+        var context = new TemplateContext(model, _options);
+        context.SetValue("site", FluidValue.Create(site, _options));
+        context.SetValue("page", FluidValue.Create(page, _options));
+        var content = _templates[template].Render(context, Encoder);
+        context.SetValue("content", new StringValue(content));
+        return _templates["layouts/base.liquid"].Render(context, Encoder);
     }
 
     private static SourcePosition PositionIn(string error)

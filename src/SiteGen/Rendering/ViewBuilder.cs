@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using SiteGen.Model;
-using SiteGen.Bibtex;
+using SiteGen.Paths;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;
@@ -15,18 +15,18 @@ internal sealed class ViewBuilder
     private readonly Collection _collection;
     private readonly SiteUrls _urls;
     private readonly MarkdownRenderer _markdown;
-    public BibtexWriter Bibtex { get; }
+    private readonly Func<Paper, string> _citation;
     private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
     private readonly FrozenDictionary<string, TopicView> _topics;
 
-    public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related)
+    public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related, Func<Paper, string> citation)
     {
         _collection = collection;
         _related = related;
         _urls = urls;
         _markdown = new MarkdownRenderer(urls);
-        Bibtex = new BibtexWriter(collection);
+        _citation = citation;
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
         // Topic views appear on the home page, the index and their own page: build each once.
         _topics = collection.Topics.ToFrozenDictionary(t => t.Slug, BuildTopic, StringComparer.Ordinal);
@@ -37,6 +37,9 @@ internal sealed class ViewBuilder
         _collection.Site.Description,
         _collection.Site.Language,
         _urls.Home,
+        _urls.Papers,
+        _urls.Topics,
+        _urls.Authors,
         [
             new LinkView("Papers", _urls.Papers),
             new LinkView("Topics", _urls.Topics),
@@ -46,8 +49,8 @@ internal sealed class ViewBuilder
         _collection.Papers.Length,
         _collection.Topics.Length,
         _collection.Authors.Length,
-        _urls.Path(SiteLinks.CollectionBib),
-        _urls.IsAbsolute ? _urls.Path(SiteLinks.Feed) : null,
+        _urls.Path(SitePaths.CollectionBib),
+        _urls.IsAbsolute ? _urls.Path(SitePaths.Feed) : null,
         _urls.Search);
 
     public PaperCardView CardOf(Paper paper) => _cards[paper.Slug];
@@ -69,7 +72,7 @@ internal sealed class ViewBuilder
         Links(paper),
         paper.Arxiv,
         paper.Doi,
-        Bibtex.Write(paper),
+        _citation(paper),
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra);
 
@@ -84,8 +87,8 @@ internal sealed class ViewBuilder
         topic.Parent is { } parent ? TopicLink(_collection.TopicBySlug[parent]) : null,
         [.. _collection.ChildrenOf(topic.Slug).Select(TopicLink)],
         _markdown.ToHtml(topic.Body),
-        _urls.Path(SiteLinks.TopicBib(topic.Slug)),
-        _urls.IsAbsolute ? _urls.Path(SiteLinks.TopicFeed(topic.Slug)) : null);
+        _urls.Path(SitePaths.TopicBib(topic.Slug)),
+        _urls.IsAbsolute ? _urls.Path(SitePaths.TopicFeed(topic.Slug)) : null);
 
     public AuthorView Author(Author author) => new(
         author.Name,
@@ -95,7 +98,7 @@ internal sealed class ViewBuilder
         _markdown.ToHtml(author.Bio),
         Cards(_collection.PapersOfAuthor(author.Slug)),
         [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
-        _urls.Path(SiteLinks.AuthorBib(author.Slug)));
+        _urls.Path(SitePaths.AuthorBib(author.Slug)));
 
     /// <summary>Authors A to Z by family name, each with their number of papers.</summary>
     public IReadOnlyList<LetterGroupView> AuthorIndex() =>

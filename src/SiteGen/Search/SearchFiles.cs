@@ -1,14 +1,12 @@
 using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Output;
+using SiteGen.Paths;
 
 namespace SiteGen.Search;
 
-/// <summary>Everything search puts in the output, and where the search page finds its manifest.</summary>
-public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string ManifestPath)
+/// <summary>Everything search puts in the output, and the site path where the search page finds its manifest.</summary>
+public sealed record SearchFiles(IReadOnlyList<PublishedFile> Files, string ManifestPath)
 {
-    public const string LunrIndexPath = "search/lunr-index.json";
-
     // Past this a lunr.js user waits seconds for the download; the search page does not need the file.
     private const int LargeLunrIndexBytes = 50 << 20;
 
@@ -16,7 +14,7 @@ public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string Manifes
     {
         var index = SearchIndex.Build(SearchDocuments.Of(c), settings.Boosts);
         // The two writers only read the index, so they run side by side.
-        var lunr = settings.LunrIndex ? Task.Run(() => new OutputFile(LunrIndexPath, LunrIndexWriter.Write(index))) : null;
+        var lunr = settings.LunrIndex ? Task.Run(() => new PublishedFile(SitePaths.LunrIndex, LunrIndexWriter.Write(index))) : null;
         var (files, manifest) = ShardedIndexWriter.Write(index, c, settings.ShardPostings);
         if (lunr is not null) files.Add(lunr.Result);
         return new SearchFiles(files, manifest);
@@ -24,8 +22,8 @@ public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string Manifes
 
     /// <summary>Advice when the lunr.js index has grown too big to be worth publishing.</summary>
     public string? LunrIndexNote() =>
-        Files.FirstOrDefault(f => f.Path == LunrIndexPath) is { Bytes.Length: > LargeLunrIndexBytes } file
-            ? $"{LunrIndexPath} is {file.Bytes.Length >> 20} MB, too big for lunr.js in a browser; the search page does not use it. " +
+        Files.FirstOrDefault(f => f.SitePath == SitePaths.LunrIndex) is { Bytes.Length: > LargeLunrIndexBytes } file
+            ? $"{SitePaths.FileFor(SitePaths.LunrIndex)} is {file.Bytes.Length >> 20} MB, too big for lunr.js in a browser; the search page does not use it. " +
               "Set `search: {lunr_index: false}` in site.yml unless something else reads it."
             : null;
 }

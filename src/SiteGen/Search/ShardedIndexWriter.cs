@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Model;
-using SiteGen.Output;
+using SiteGen.Paths;
 
 namespace SiteGen.Search;
 
@@ -26,7 +26,7 @@ public static class ShardedIndexWriter
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
-    public static (List<OutputFile> Files, string ManifestPath) Write(SearchIndex index, Collection c, int shardPostings)
+    public static (List<PublishedFile> Files, string ManifestPath) Write(SearchIndex index, Collection c, int shardPostings)
     {
         var files = new List<(string Name, byte[] Bytes)>();
         var shardFirstTerms = TermShards(index, shardPostings, files);
@@ -48,8 +48,8 @@ public static class ShardedIndexWriter
             hash.AppendData(Encoding.UTF8.GetBytes(name));
             hash.AppendData(bytes);
         }
-        var folder = "search/" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12] + "/";
-        return ([.. files.Select(f => new OutputFile(folder + f.Name, f.Bytes))], "/" + folder + "manifest.json");
+        var folder = SitePaths.SearchBuild(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+        return ([.. files.Select(f => new PublishedFile(folder + f.Name, f.Bytes))], folder + "manifest.json");
     }
 
     /// <summary>Writes the term shards and returns the first term of each.</summary>

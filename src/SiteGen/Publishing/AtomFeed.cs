@@ -2,9 +2,9 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Paths;
 
-namespace SiteGen.Syndication;
+namespace SiteGen.Publishing;
 
 /// <summary>
 /// Atom feeds of the newest additions, written with System.ServiceModel.Syndication: ids and links are

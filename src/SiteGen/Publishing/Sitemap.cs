@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml;
-using SiteGen.Rendering;
+using SiteGen.Paths;
 
-namespace SiteGen.Syndication;
+namespace SiteGen.Publishing;
 
 /// <summary><c>sitemap.xml</c> (sitemaps.org protocol, absolute URLs) and the <c>robots.txt</c> that points to it.</summary>
 internal static class Sitemap
@@ -31,5 +31,5 @@ internal static class Sitemap
     }
 
     public static byte[] Robots(SiteUrls urls) =>
-        Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Path("sitemap.xml"))}\n");
+        Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Path(SitePaths.Sitemap))}\n");
 }

@@ -1,11 +1,12 @@
-namespace SiteGen.Rendering;
+namespace SiteGen.Paths;
 
 /// <summary>
-/// The one place that turns site paths into links, so that the same content works at <c>/</c>
+/// Turns site paths (<see cref="SitePaths"/>) into links, so that the same content works at <c>/</c>
 /// and under a project path such as <c>/reading-list/</c>. Every link a page carries comes from here.
 /// </summary>
 public sealed class SiteUrls
 {
+    /// <param name="baseUrl">A full address (<c>https://lab.github.io/list</c>) or only a path (<c>/list/</c>).</param>
     public SiteUrls(string baseUrl)
     {
         // "https://lab.github.io/list" and "/list/" both mean the base path "/list/".
@@ -34,18 +35,21 @@ public sealed class SiteUrls
     /// <summary>A site path such as <c>/topics/</c> as a link under the base path.</summary>
     public string Path(string sitePath) => BasePath + sitePath.TrimStart('/');
 
-    public string Home => BasePath;
-    public string Papers => Path("papers/");
-    public string Topics => Path("topics/");
-    public string Authors => Path("authors/");
-    public string Search => Path("search/");
-    public string Paper(string slug) => Path($"papers/{slug}/");
-    public string Topic(string slug) => Path($"topics/{slug}/");
-    public string Author(string slug) => Path($"authors/{slug}/");
-    public string Page(string slug) => Path($"{slug}/");
-    public string Asset(string file) => Path($"assets/{file}");
+    /// <summary>
+    /// The site path a link under the base path points to (<c>/list/topics/</c> is <c>/topics/</c>),
+    /// or null when the link leaves the base path.
+    /// </summary>
+    public string? SitePathOf(string link) =>
+        link.StartsWith(BasePath, StringComparison.Ordinal) ? "/" + link[BasePath.Length..] : null;
 
-    /// <summary>The output file that serves a site path (<c>/papers/x/</c> is <c>papers/x/index.html</c>).</summary>
-    public static string FileFor(string sitePath) =>
-        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
+    public string Home => BasePath;
+    public string Papers => Path(SitePaths.Papers);
+    public string Topics => Path(SitePaths.Topics);
+    public string Authors => Path(SitePaths.Authors);
+    public string Search => Path(SitePaths.Search);
+    public string Paper(string slug) => Path(SitePaths.Paper(slug));
+    public string Topic(string slug) => Path(SitePaths.Topic(slug));
+    public string Author(string slug) => Path(SitePaths.Author(slug));
+    public string Page(string slug) => Path(SitePaths.Page(slug));
+    public string Asset(string file) => Path(SitePaths.Asset(file));
 }

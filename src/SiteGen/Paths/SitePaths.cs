@@ -1,0 +1,95 @@
+namespace SiteGen.Paths;
+
+/// <summary>
+/// Every path the site publishes, as a site path: rooted at the site (<c>/papers/x/</c>), before the
+/// base path is applied (see <see cref="SiteUrls"/>). The one place that spells them: pages, the data
+/// files beside them, the search folder and the theme's assets. A site path ending in <c>/</c> is a page
+/// served from that folder's <c>index.html</c> (<see cref="FileFor"/>).
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string Papers = "/papers/";
+    public const string Topics = "/topics/";
+    public const string Authors = "/authors/";
+    public const string Search = "/search/";
+    public const string NotFound = "/404.html";
+
+    /// <summary>Every paper of the collection as BibTeX.</summary>
+    public const string CollectionBib = "/papers.bib";
+    /// <summary>The site's Atom feed; published only when the base URL is a full address.</summary>
+    public const string Feed = "/feed.xml";
+    /// <summary>Published only when the base URL is a full address, like the feeds.</summary>
+    public const string Sitemap = "/sitemap.xml";
+    /// <summary>Published only when the base URL is a full address, like the feeds.</summary>
+    public const string Robots = "/robots.txt";
+    /// <summary>An empty file that tells GitHub Pages not to run Jekyll on the output.</summary>
+    public const string NoJekyll = "/.nojekyll";
+
+    /// <summary>The lunr 2.3.9 serialized index, when <c>search.lunr_index</c> is on.</summary>
+    public const string LunrIndex = "/search/lunr-index.json";
+    /// <summary>The folder of the theme's fingerprinted assets.</summary>
+    public const string AssetsFolder = "/assets/";
+
+    private const string BibName = "papers.bib";
+    private const string FeedName = "feed.xml";
+    // What a host serves for a folder's address.
+    private const string IndexFile = "index.html";
+
+    /// <summary>
+    /// Names a free page (<c>content/pages/&lt;slug&gt;.md</c>, served at <c>/&lt;slug&gt;/</c>) may not take,
+    /// because the site itself uses them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs =
+        new HashSet<string>(["papers", "topics", "authors", "search", "assets", "404"], StringComparer.Ordinal);
+
+    public static string Paper(string slug) => $"{Papers}{slug}/";
+    public static string Topic(string slug) => $"{Topics}{slug}/";
+    public static string Author(string slug) => $"{Authors}{slug}/";
+    /// <summary>A free page, at the root of the site.</summary>
+    public static string Page(string slug) => $"/{slug}/";
+
+    public static string TopicBib(string slug) => Topic(slug) + BibName;
+    public static string AuthorBib(string slug) => Author(slug) + BibName;
+    /// <summary>A topic's Atom feed; published only when the base URL is a full address.</summary>
+    public static string TopicFeed(string slug) => Topic(slug) + FeedName;
+
+    /// <summary>One build's sharded search index: <c>/search/&lt;hash of its contents&gt;/</c>.</summary>
+    public static string SearchBuild(string hash) => $"{Search}{hash}/";
+
+    /// <summary>A theme asset, by its (fingerprinted) file name.</summary>
+    public static string Asset(string file) => AssetsFolder + file;
+
+    /// <summary>
+    /// Every page a collection with these slugs publishes, in a fixed order: the home page, the three
+    /// indexes, search, 404, then each paper, topic, author and free page.
+    /// </summary>
+    public static IEnumerable<string> Pages(IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages) =>
+    [
+        Home, Papers, Topics, Authors, Search, NotFound,
+        .. papers.Select(Paper), .. topics.Select(Topic), .. authors.Select(Author), .. pages.Select(Page),
+    ];
+
+    /// <summary>
+    /// Every data file a collection with these slugs publishes when the base URL is a full address:
+    /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on).
+    /// </summary>
+    public static IEnumerable<string> DataFiles(IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex)
+    {
+        var topicList = topics.ToList();
+        return
+        [
+            CollectionBib, Feed, Sitemap, Robots,
+            .. topicList.Select(TopicBib), .. topicList.Select(TopicFeed), .. authors.Select(AuthorBib),
+            .. lunrIndex ? [LunrIndex] : Array.Empty<string>(),
+        ];
+    }
+
+    /// <summary>The site path an output file serves: the reverse of <see cref="FileFor"/> (<c>papers/x/index.html</c> is <c>/papers/x/</c>).</summary>
+    public static string SitePathFor(string outputFile) =>
+        "/" + (outputFile == IndexFile || outputFile.EndsWith("/" + IndexFile, StringComparison.Ordinal) ? outputFile[..^IndexFile.Length] : outputFile);
+
+    /// <summary>The output file, relative to the output folder, that serves a site path (<c>/papers/x/</c> is <c>papers/x/index.html</c>).</summary>
+    public static string FileFor(string sitePath) =>
+        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + IndexFile : sitePath.TrimStart('/');
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using SiteGen.Bibtex;
+using SiteGen.Model;
+using SiteGen.Paths;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// The files beside the pages that research tools and hosts read: BibTeX for the whole collection, each
+/// topic and each author; <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
+/// feeds, <c>sitemap.xml</c> and <c>robots.txt</c>. Where each goes is asked of <see cref="SitePaths"/>.
+/// </summary>
+internal static class DataFiles
+{
+    /// <param name="bibtex">Writes the records; shared with the pages so each key is decided once.</param>
+    /// <param name="pages">Site paths of the rendered pages, for the sitemap (the 404 page is left out of it).</param>
+    /// <returns>The files in a fixed order; bytes are UTF-8 without a byte order mark.</returns>
+    public static IEnumerable<PublishedFile> Publish(Collection c, SiteUrls urls, BibtexWriter bibtex, IReadOnlyList<string> pages)
+    {
+        var site = c.Site.Title;
+        yield return new PublishedFile(SitePaths.NoJekyll, []);
+        yield return Bib(SitePaths.CollectionBib, bibtex.WriteAll(c.Papers));
+        foreach (var topic in c.Topics)
+            yield return Bib(SitePaths.TopicBib(topic.Slug), bibtex.WriteAll(c.PapersOfTopic(topic.Slug)));
+        // One file per author is most of the files at 10,000 papers; they are independent, so made in parallel.
+        var authorFiles = c.Authors.AsParallel().AsOrdered()
+            .Select(author => Bib(SitePaths.AuthorBib(author.Slug), bibtex.WriteAll(c.PapersOfAuthor(author.Slug))));
+        foreach (var file in authorFiles) yield return file;
+
+        if (!urls.IsAbsolute) yield break;
+        yield return new PublishedFile(SitePaths.Feed, AtomFeed.Write(c, urls, site, urls.Home, urls.Path(SitePaths.Feed), c.Papers));
+        foreach (var topic in c.Topics)
+        {
+            // A topic's feed follows additions to it and to its subtopics, like its page.
+            yield return new PublishedFile(SitePaths.TopicFeed(topic.Slug),
+                AtomFeed.Write(c, urls, $"{topic.Title} · {site}", urls.Topic(topic.Slug), urls.Path(SitePaths.TopicFeed(topic.Slug)), c.AddedToTopic(topic.Slug)));
+        }
+        var added = c.Papers.ToDictionary(p => SitePaths.Paper(p.Slug), p => p.Added, StringComparer.Ordinal);
+        yield return new PublishedFile(SitePaths.Sitemap, Sitemap.Write(urls,
+            pages.Where(p => p != SitePaths.NotFound).Select(p => (p, added.TryGetValue(p, out var d) ? d : (DateOnly?)null))));
+        yield return new PublishedFile(SitePaths.Robots, Sitemap.Robots(urls));
+    }
+
+    private static PublishedFile Bib(string sitePath, string text) => new(sitePath, Encoding.UTF8.GetBytes(text));
+}
