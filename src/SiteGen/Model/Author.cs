@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 
@@ -10,5 +11,6 @@ public sealed record Author(string Slug, string Name, ImmutableArray<string> Ali
 {
     public string? Affiliation { get; init; }
     public string? Homepage { get; init; }
-    public string Bio { get; init; } = "";
+    /// <summary>The Markdown body of the author's entry, parsed once; empty without an entry.</summary>
+    public MarkdownText Bio { get; init; } = MarkdownText.Empty;
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Paths;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 
@@ -13,11 +14,12 @@ public static class CollectionBuilder
 {
     public static Collection Build(ContentSet content, DiagnosticBag bag)
     {
-        var topics = ReadTopics(content.Topics, bag);
+        var bodies = ReadBodies(content, bag);
+        var topics = ReadTopics(content.Topics, bodies, bag);
         var registry = new AuthorRegistry();
         foreach (var (alias, name) in content.Site.AuthorAliases) registry.AddAlias(alias, name);
         foreach (var entry in content.Authors)
-            if (ReadAuthor(entry, bag) is { } profile) registry.AddProfile(profile);
+            if (ReadAuthor(entry, bodies, bag) is { } profile) registry.AddProfile(profile);
 
         var drafts = content.Papers
             .Select(entry => PaperReader.Read(entry, topics, bag))
@@ -36,15 +38,36 @@ public static class CollectionBuilder
         var papers = drafts.Select((d, i) => d.Paper with
         {
             Authors = [.. keys[i].Select(registry.SlugOf).Distinct()],
+            Notes = bodies[d.Paper.SourcePath],
         }).ToImmutableArray();
 
-        var pages = content.Pages.Select(e => ReadPage(e, bag)).OfType<FreePage>().ToImmutableArray();
+        var pages = content.Pages.Select(e => ReadPage(e, bodies, bag)).OfType<FreePage>().ToImmutableArray();
         var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages);
-        InternalLinks.Check(content, collection, bag);
+        InternalLinks.Check(content, bodies, collection, bag);
         return collection;
     }
 
-    private static Dictionary<string, Topic> ReadTopics(ImmutableArray<Entry> entries, DiagnosticBag bag)
+    /// <summary>
+    /// Every body of the content parsed once, in parallel, by source path; a body that cannot be read is an
+    /// error at its position and stays empty, so loading goes on and reports everything else.
+    /// </summary>
+    private static Dictionary<string, MarkdownText> ReadBodies(ContentSet content, DiagnosticBag bag)
+    {
+        var parsed = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages)
+            .AsParallel().AsOrdered()
+            .Select(entry => (Entry: entry, Text: MarkdownReader.Read(entry.Body)))
+            .ToList();
+        var bodies = new Dictionary<string, MarkdownText>(StringComparer.Ordinal);
+        foreach (var (entry, text) in parsed)
+        {
+            if (text.Problem is { } problem)
+                bag.Error(entry.Path, new SourcePosition(entry.BodyLine + problem.Line - 1, problem.Column), "markdown", problem.Message);
+            bodies.TryAdd(entry.Path, text);
+        }
+        return bodies;
+    }
+
+    private static Dictionary<string, Topic> ReadTopics(ImmutableArray<Entry> entries, Dictionary<string, MarkdownText> bodies, DiagnosticBag bag)
     {
         var topics = new Dictionary<string, Topic>(StringComparer.Ordinal);
         var parents = new Dictionary<string, (string Parent, SourcePosition At, string Path)>(StringComparer.Ordinal);
@@ -57,7 +80,7 @@ public static class CollectionBuilder
             if (title is null) f.ReportMissing("title", "the topic's name", bag);
             if (f.Text("parent", bag) is { } parent)
                 parents[entry.Slug] = (parent, f.PositionOf("parent"), entry.Path);
-            topics[entry.Slug] = new Topic(entry.Slug, title ?? entry.Slug, f.Text("description", bag, prose: true) ?? "", null, entry.Body.Trim());
+            topics[entry.Slug] = new Topic(entry.Slug, title ?? entry.Slug, f.Text("description", bag, prose: true) ?? "", null, bodies[entry.Path]);
         }
 
         foreach (var (slug, (parent, at, path)) in parents)
@@ -80,7 +103,7 @@ public static class CollectionBuilder
         return false;
     }
 
-    private static Author? ReadAuthor(Entry entry, DiagnosticBag bag)
+    private static Author? ReadAuthor(Entry entry, Dictionary<string, MarkdownText> bodies, DiagnosticBag bag)
     {
         var f = entry.Fields;
         KnownKeys.CheckUnknown(f, KnownKeys.Author, bag);
@@ -95,11 +118,11 @@ public static class CollectionBuilder
         {
             Affiliation = f.Text("affiliation", bag, prose: true),
             Homepage = LinkField.Read(f, "homepage", bag),
-            Bio = entry.Body.Trim(),
+            Bio = bodies[entry.Path],
         };
     }
 
-    private static FreePage? ReadPage(Entry entry, DiagnosticBag bag)
+    private static FreePage? ReadPage(Entry entry, Dictionary<string, MarkdownText> bodies, DiagnosticBag bag)
     {
         if (!CheckSlug(entry, bag)) return null;
         KnownKeys.CheckUnknown(entry.Fields, KnownKeys.Page, bag);
@@ -110,7 +133,7 @@ public static class CollectionBuilder
         }
         var title = entry.Fields.Text("title", bag, prose: true);
         if (title is null) entry.Fields.ReportMissing("title", "the page's title", bag);
-        return new FreePage(entry.Slug, title ?? entry.Slug, entry.Body);
+        return new FreePage(entry.Slug, title ?? entry.Slug, bodies[entry.Path]);
     }
 
     /// <summary>A paper lists each person and topic once; a repeat (also under another spelling of one person) is dropped, so say so.</summary>

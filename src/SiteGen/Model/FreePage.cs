@@ -1,4 +1,7 @@
+using SiteGen.Text;
+
 namespace SiteGen.Model;
 
 /// <summary>A free page from <c>pages/</c>, published at <c>/&lt;slug&gt;/</c>.</summary>
-public sealed record FreePage(string Slug, string Title, string Body);
+/// <param name="Body">The Markdown body of the page's entry, parsed once.</param>
+public sealed record FreePage(string Slug, string Title, MarkdownText Body);

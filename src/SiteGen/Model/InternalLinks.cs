@@ -1,9 +1,7 @@
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Paths;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 
@@ -20,30 +18,26 @@ namespace SiteGen.Model;
 /// </remarks>
 internal static class InternalLinks
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
-        .UsePreciseSourceLocation()
-        .Build();
-
-    public static void Check(ContentSet content, Collection collection, DiagnosticBag bag)
+    /// <summary>
+    /// Reports each site-absolute link of a body (Markdown or raw HTML) that names no page, at the link.
+    /// </summary>
+    /// <param name="bodies">Every parsed body, by its entry's source path.</param>
+    public static void Check(ContentSet content, IReadOnlyDictionary<string, MarkdownText> bodies, Collection collection, DiagnosticBag bag)
     {
         var pages = Published(collection);
-        var entries = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages);
-        Parallel.ForEach(entries, entry =>
+        foreach (var entry in content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages))
         {
-            // Parsing every body is the slow part at 10,000 papers; most notes have no site link at all.
-            if (!entry.Body.Contains("](/", StringComparison.Ordinal) && !entry.Body.Contains("]: /", StringComparison.Ordinal)) return;
-            foreach (var link in Markdown.Parse(entry.Body, Pipeline).Descendants<LinkInline>())
+            if (!bodies.TryGetValue(entry.Path, out var body)) continue;
+            foreach (var link in body.SiteLinks)
             {
-                if (link.Url is not { } url || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
-                var path = url.Split('#', '?')[0];
+                var path = link.Url.Split('#', '?')[0];
                 if (path.StartsWith(SitePaths.AssetsFolder, StringComparison.Ordinal)) continue; // theme files are not known while loading
                 if (pages.Contains(path) || pages.Contains(path + "/")) continue;
 
-                var at = new SourcePosition(entry.BodyLine + link.Line, link.Column + 1);
-                bag.Error(entry.Path, at, "link", $"link to {url} points to no page of the site{Guess(path, pages)}");
+                var at = new SourcePosition(entry.BodyLine + link.Line - 1, link.Column);
+                bag.Error(entry.Path, at, "link", $"link to {link.Url} points to no page of the site{Guess(path, pages)}");
             }
-        });
+        }
     }
 
     private static HashSet<string> Published(Collection c)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 
@@ -24,8 +25,8 @@ public sealed record Paper
     public int? Upvotes { get; init; }
     /// <summary>A BibTeX record the curator wrote; when absent one is generated.</summary>
     public string? Bibtex { get; init; }
-    /// <summary>The curator's notes, Markdown.</summary>
-    public string Notes { get; init; } = "";
+    /// <summary>The curator's notes: the Markdown body of the entry, parsed once.</summary>
+    public MarkdownText Notes { get; init; } = MarkdownText.Empty;
     /// <summary>Front-matter keys SiteGen does not know, passed to templates as they are.</summary>
     public ImmutableSortedDictionary<string, object?> Extra { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
 }

@@ -44,7 +44,6 @@ internal static class PaperReader
             Date = date ?? default,
             Added = date ?? default,
             Topics = [.. (topicList ?? []).Select(t => t.Value).Where(topics.ContainsKey).Distinct()],
-            Notes = entry.Body,
             Extra = unknown.ToImmutableSortedDictionary(k => k, f.Plain, StringComparer.Ordinal),
         };
         foreach (var key in PaperSchema.Keys)

@@ -1,4 +1,7 @@
+using SiteGen.Text;
+
 namespace SiteGen.Model;
 
 /// <summary>A curated topic; a topic may sit under a parent topic.</summary>
-public sealed record Topic(string Slug, string Title, string Description, string? Parent, string Body);
+/// <param name="Body">The Markdown body of the topic's entry, parsed once.</param>
+public sealed record Topic(string Slug, string Title, string Description, string? Parent, MarkdownText Body);

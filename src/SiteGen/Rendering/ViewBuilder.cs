@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Model;
 using SiteGen.Paths;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 
@@ -14,7 +15,6 @@ internal sealed class ViewBuilder
 {
     private readonly Collection _collection;
     private readonly SiteUrls _urls;
-    private readonly MarkdownRenderer _markdown;
     private readonly Func<Paper, string> _citation;
     private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
@@ -25,7 +25,6 @@ internal sealed class ViewBuilder
         _collection = collection;
         _related = related;
         _urls = urls;
-        _markdown = new MarkdownRenderer(urls);
         _citation = citation;
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
         // Topic views appear on the home page, the index and their own page: build each once.
@@ -68,7 +67,7 @@ internal sealed class ViewBuilder
         CardOf(paper),
         Format(paper.Added),
         paper.Abstract,
-        _markdown.ToHtml(paper.Notes),
+        paper.Notes.Html(_urls.BasePath),
         Links(paper),
         paper.Arxiv,
         paper.Doi,
@@ -86,7 +85,7 @@ internal sealed class ViewBuilder
         _collection.PapersOfTopic(topic.Slug).Length,
         topic.Parent is { } parent ? TopicLink(_collection.TopicBySlug[parent]) : null,
         [.. _collection.ChildrenOf(topic.Slug).Select(TopicLink)],
-        _markdown.ToHtml(topic.Body),
+        topic.Body.Html(_urls.BasePath),
         _urls.Path(SitePaths.TopicBib(topic.Slug)),
         _urls.IsAbsolute ? _urls.Path(SitePaths.TopicFeed(topic.Slug)) : null);
 
@@ -95,7 +94,7 @@ internal sealed class ViewBuilder
         _urls.Author(author.Slug),
         author.Affiliation,
         author.Homepage,
-        _markdown.ToHtml(author.Bio),
+        author.Bio.Html(_urls.BasePath),
         Cards(_collection.PapersOfAuthor(author.Slug)),
         [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
         _urls.Path(SitePaths.AuthorBib(author.Slug)));
@@ -109,7 +108,7 @@ internal sealed class ViewBuilder
             .Select(g => new LetterGroupView(g.Key, [.. g.Select(AuthorLink)])),
     ];
 
-    public string Html(string markdown) => _markdown.ToHtml(markdown);
+    public string Html(MarkdownText markdown) => markdown.Html(_urls.BasePath);
 
     private PaperCardView Card(Paper paper) => new(
         paper.Title,

@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Rendering;
 
 namespace SiteGen.Search;
 
@@ -34,7 +33,7 @@ public static class SearchDocuments
     {
         var authors = paper.Authors.Select(slug => c.AuthorBySlug.TryGetValue(slug, out var a) ? a.Name : slug).ToList();
         var topics = paper.Topics.Select(slug => c.TopicBySlug.TryGetValue(slug, out var t) ? t.Title : slug);
-        var notes = MarkdownRenderer.ToPlainText(paper.Notes);
+        var notes = paper.Notes.PlainText;
         string[] fields = [paper.Title, string.Join(", ", authors), string.Join(", ", topics), paper.Venue ?? "", paper.Abstract ?? "", notes];
         return new SearchDocument(position.ToString(System.Globalization.CultureInfo.InvariantCulture), paper, fields, authors,
             Snippet(paper.Abstract is { Length: > 0 } a ? a : notes));

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Text;
 
 namespace SiteGen.Search;
 
 /// <summary>
 /// The normalisation every searched text goes through before lunr's analysis, at build time and in the
 /// browser alike (<c>theme/assets/search-core.js</c> does the same steps): Unicode NFKC, accents and other
-/// letter marks folded (<c>Gwóźdź</c> to <c>Gwozdz</c>, <c>Łukasz</c> to <c>Lukasz</c>, <c>ß</c> to <c>ss</c>),
+/// letter marks folded by <see cref="AccentFolding"/> (<c>Gwóźdź</c> to <c>Gwozdz</c>, <c>ß</c> to <c>ss</c>),
 /// and the possessive <c>'s</c> dropped so that <c>transformer's</c> finds <c>transformer</c>.
 /// </summary>
 public static partial class SearchText
@@ -16,34 +17,11 @@ public static partial class SearchText
     {
         // Most text is ASCII, which every normalisation form leaves alone.
         if (System.Text.Ascii.IsValid(text)) return Possessive().Replace(text, "$1");
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var folded = Fold(c);
-            if (folded is null) sb.Append(c);
-            else sb.Append(folded);
-        }
-        // Composing again keeps scripts whose letters decompose into other letters (Hangul) intact.
-        return Possessive().Replace(sb.ToString().Normalize(NormalizationForm.FormC), "$1");
+        // Folding decomposes with NFKD, which is what NFKC then NFD (the browser's steps) give; composing
+        // again keeps scripts whose letters decompose into other letters (Hangul) intact.
+        var folded = AccentFolding.Fold(text);
+        return Possessive().Replace(folded.Normalize(NormalizationForm.FormC), "$1");
     }
-
-    /// <summary>Letters that carry their mark inside the letter, so decomposition leaves them alone.</summary>
-    private static string? Fold(char c) => c switch
-    {
-        'ł' => "l", 'Ł' => "L",
-        'ø' => "o", 'Ø' => "O",
-        'đ' => "d", 'Đ' => "D",
-        'ð' => "d", 'Ð' => "D",
-        'ħ' => "h", 'Ħ' => "H",
-        'ı' => "i",
-        'ß' => "ss", 'ẞ' => "SS",
-        'æ' => "ae", 'Æ' => "AE",
-        'œ' => "oe", 'Œ' => "OE",
-        'þ' => "th", 'Þ' => "TH",
-        _ => null,
-    };
 
     // ASCII word characters on purpose: the same pattern must mean the same in JavaScript.
     [GeneratedRegex("([A-Za-z0-9_])['\u2019][sS](?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]

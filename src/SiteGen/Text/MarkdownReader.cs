@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Dom;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Text;
+
+/// <summary>
+/// The one Markdown pipeline and the one HTML sanitiser of SiteGen. Contributor Markdown becomes HTML
+/// that is safe to embed (no script, no event handlers, only http, https and mailto links), the plain
+/// text a reader sees, and the list of site-absolute links, all from one parse.
+/// </summary>
+public static partial class MarkdownReader
+{
+    // Deeper HTML than this is no note a person wrote, and the HTML tree builder's cost grows with the
+    // square of the depth (each start tag looks through the open elements), so it is refused before parsing.
+    private const int MaximumHtmlDepth = 256;
+
+    // Built once and shared: a frozen Markdig pipeline is safe to use from many threads. Markdig's own
+    // nesting limit (128) turns deep quotes, lists and brackets into an exception we report.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    // One sanitiser per thread: its configuration is shared state we do not want to lock.
+    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+
+    /// <summary>
+    /// Parses and sanitises <paramref name="markdown"/>. Never throws for any text: a body the parsers
+    /// cannot take is returned empty with its <see cref="MarkdownText.Problem"/> set.
+    /// </summary>
+    public static MarkdownText Read(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return MarkdownText.Empty;
+        MarkdownDocument document;
+        string rendered;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+            rendered = document.ToHtml(Pipeline);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(markdown, 1, 1, $"the Markdown cannot be read: {Sentence(ex.Message)}");
+        }
+
+        if (HtmlDepth(rendered) is { } tooDeep)
+            return Failed(markdown, tooDeep.Line, tooDeep.Column,
+                $"HTML elements are nested more than {MaximumHtmlDepth} deep; close the tags or simplify the notes");
+
+        try
+        {
+            var dom = Sanitizer.Value!.SanitizeDom(rendered);
+            var body = dom.Body!;
+            var links = MarkLinks(body);
+            var html = body.ChildNodes.ToHtml(HtmlSanitizer.DefaultOutputFormatter);
+            return new MarkdownText(markdown, html, PlainText(body), Located(links, document), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(markdown, 1, 1, $"the HTML in this text cannot be read: {Sentence(ex.Message)}");
+        }
+    }
+
+    private static MarkdownText Failed(string markdown, int line, int column, string message) =>
+        new(markdown, "", "", [], new MarkdownProblem(line, column, message));
+
+    private static string Sentence(string message) => message.TrimEnd('.');
+
+    /// <summary>
+    /// Gives every site-absolute <c>href</c> and <c>src</c> the base-path marker and returns them in document
+    /// order. Protocol-relative links (<c>//host/</c>) lead off the site and are left alone.
+    /// </summary>
+    private static List<string> MarkLinks(IElement body)
+    {
+        var links = new List<string>();
+        foreach (var element in body.QuerySelectorAll("[href], [src]"))
+        {
+            foreach (var name in (ReadOnlySpan<string>)["href", "src"])
+            {
+                if (element.GetAttribute(name) is not { } url || !IsSitePath(url)) continue;
+                links.Add(url);
+                element.SetAttribute(name, MarkdownText.BaseMarker + url);
+            }
+        }
+        return links;
+    }
+
+    private static bool IsSitePath(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The text of the sanitised page: text nodes in order, a line break after each block, nothing from
+    /// comments or attributes. Walked without recursion so depth costs no stack.
+    /// </summary>
+    private static string PlainText(IElement body)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Closing)>();
+        for (var child = body.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (closing)
+            {
+                sb.Append('\n');
+                continue;
+            }
+            switch (node)
+            {
+                case IText text:
+                    sb.Append(text.Data);
+                    break;
+                case IElement element:
+                    if (element.LocalName == "br") sb.Append('\n');
+                    else if (element.LocalName == "img" && element.GetAttribute("alt") is { Length: > 0 } alt) sb.Append(alt);
+                    if (IsBlock(element.LocalName)) stack.Push((node, true));
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+                    break;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+
+    private static bool IsBlock(string name) => name is
+        "p" or "div" or "blockquote" or "pre" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "table" or "thead"
+        or "tbody" or "tfoot" or "tr" or "td" or "th" or "caption" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+        or "hr" or "figure" or "figcaption" or "details" or "summary" or "section" or "article" or "aside"
+        or "header" or "footer" or "nav" or "address";
+
+    /// <summary>
+    /// Where each link was written: Markdown links and images from the syntax tree, raw HTML
+    /// <c>href</c>/<c>src</c> from the HTML blocks and tags, matched to the page's links in order.
+    /// A link whose source cannot be found (made by an extension, say) is placed at the body's start.
+    /// </summary>
+    private static ImmutableArray<SiteLink> Located(List<string> links, MarkdownDocument document)
+    {
+        if (links.Count == 0) return [];
+        var written = new List<SiteLink>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline { Url: { } url } link when IsSitePath(url):
+                    written.Add(new SiteLink(url, link.Line + 1, link.Column + 1));
+                    break;
+                case HtmlInline html:
+                    AddRaw(html.Tag, html.Line, html.Column);
+                    break;
+                case HtmlBlock block:
+                    foreach (var line in block.Lines.Lines.AsSpan(0, block.Lines.Count))
+                        AddRaw(line.Slice.ToString(), line.Line, line.Column);
+                    break;
+            }
+        }
+        written.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+
+        var used = new bool[written.Count];
+        var located = ImmutableArray.CreateBuilder<SiteLink>(links.Count);
+        foreach (var url in links)
+        {
+            var at = -1;
+            for (var i = 0; i < written.Count && at < 0; i++)
+                if (!used[i] && written[i].Url == url) at = i;
+            if (at >= 0) used[at] = true;
+            located.Add(at >= 0 ? written[at] : new SiteLink(url, 1, 1));
+        }
+        return located.MoveToImmutable();
+
+        void AddRaw(string text, int line, int column)
+        {
+            foreach (Match m in RawLink().Matches(text))
+            {
+                var value = m.Groups["value"];
+                written.Add(new SiteLink(WebUtility.HtmlDecode(value.Value), line + 1, column + value.Index + 1));
+            }
+        }
+    }
+
+    // href="/x", href='/x' and href=/x, as HTML allows; the value group is the URL as written.
+    [GeneratedRegex("""\b(?:href|src)\s*=\s*(?:"(?<value>/[^"]*)"|'(?<value>/[^']*)'|(?<value>/[^\s>"'=<`]*))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RawLink();
+
+    /// <summary>
+    /// The first place where the rendered HTML nests deeper than <see cref="MaximumHtmlDepth"/>, counting start
+    /// and end tags; elements that close themselves implicitly or have no content are not counted.
+    /// </summary>
+    private static (int Line, int Column)? HtmlDepth(string html)
+    {
+        var depth = 0;
+        foreach (Match tag in Tag().Matches(html))
+        {
+            var name = tag.Groups["name"].Value.ToLowerInvariant();
+            if (IsVoidOrImplied(name) || tag.Value.EndsWith("/>", StringComparison.Ordinal)) continue;
+            depth += tag.Groups["end"].Success ? -1 : 1;
+            if (depth < 0) depth = 0;
+            if (depth > MaximumHtmlDepth) return (1, 1);
+        }
+        return null;
+    }
+
+    // [^<>] rather than [^>]: a run of "<a" without any ">" must cost one pass, not one pass per "<".
+    [GeneratedRegex("<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^<>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    private static bool IsVoidOrImplied(string name) => name is
+        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source"
+        or "track" or "wbr" or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th"
+        or "thead" or "tbody" or "tfoot" or "colgroup" or "rb" or "rt" or "rp";
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        return sanitizer;
+    }
+}
