@@ -22,6 +22,17 @@ public static partial class MarkdownReader
     // square of the depth (each start tag looks through the open elements), so it is refused before parsing.
     private const int MaximumHtmlDepth = 256;
 
+    // Every cost of the parsers grows at least with the length; 64 K characters is twenty times the longest
+    // notes of the shipped collection and keeps the slowest inputs we know well under a second.
+    private const int MaximumLength = 65_536;
+
+    // DESIGN.md's budget is 300 KB for a whole page; the sanitiser's cost grows with the elements it checks.
+    private const int MaximumHtmlLength = 200_000;
+
+    // Markdig's inline parser matches emphasis and link markers within one paragraph in time that grows with
+    // the square of their number (20,000 "[a" take seconds); real paragraphs have a few dozen.
+    private const int MaximumMarkersPerParagraph = 1_000;
+
     // Built once and shared: a frozen Markdig pipeline is safe to use from many threads. Markdig's own
     // nesting limit (128) turns deep quotes, lists and brackets into an exception we report.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -39,6 +50,11 @@ public static partial class MarkdownReader
     public static MarkdownText Read(string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return MarkdownText.Empty;
+        if (markdown.Length > MaximumLength)
+            return Failed(markdown, 1, 1, $"the text is {markdown.Length:N0} characters long; at most {MaximumLength:N0} are read");
+        if (CrowdedParagraph(markdown) is { } crowded)
+            return Failed(markdown, crowded.Line, crowded.Column,
+                $"this paragraph has more than {MaximumMarkersPerParagraph:N0} of the markers *, _, [, ] and `; split it, or escape them as \\*");
         MarkdownDocument document;
         string rendered;
         try
@@ -51,6 +67,8 @@ public static partial class MarkdownReader
             return Failed(markdown, 1, 1, $"the Markdown cannot be read: {Sentence(ex.Message)}");
         }
 
+        if (rendered.Length > MaximumHtmlLength)
+            return Failed(markdown, 1, 1, $"the text makes {rendered.Length / 1000:N0} KB of HTML; a page must stay under 300 KB, so at most {MaximumHtmlLength / 1000:N0} KB are kept");
         if (HtmlDepth(rendered) is { } tooDeep)
             return Failed(markdown, tooDeep.Line, tooDeep.Column,
                 $"HTML elements are nested more than {MaximumHtmlDepth} deep; close the tags or simplify the notes");
@@ -103,7 +121,7 @@ public static partial class MarkdownReader
     {
         var sb = new StringBuilder();
         var stack = new Stack<(INode Node, bool Closing)>();
-        for (var child = body.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+        PushChildren(body);
         while (stack.Count > 0)
         {
             var (node, closing) = stack.Pop();
@@ -121,11 +139,18 @@ public static partial class MarkdownReader
                     if (element.LocalName == "br") sb.Append('\n');
                     else if (element.LocalName == "img" && element.GetAttribute("alt") is { Length: > 0 } alt) sb.Append(alt);
                     if (IsBlock(element.LocalName)) stack.Push((node, true));
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+                    PushChildren(element);
                     break;
             }
         }
         return sb.ToString().Trim();
+
+        // By index: AngleSharp finds a node's previous sibling by searching its parent, quadratic over a long paragraph.
+        void PushChildren(INode parent)
+        {
+            var children = parent.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], false));
+        }
     }
 
     private static bool IsBlock(string name) => name is
@@ -197,7 +222,8 @@ public static partial class MarkdownReader
         foreach (Match tag in Tag().Matches(html))
         {
             var name = tag.Groups["name"].Value.ToLowerInvariant();
-            if (IsVoidOrImplied(name) || tag.Value.EndsWith("/>", StringComparison.Ordinal)) continue;
+            // "<div/>" opens a div in HTML, so a closing slash is not trusted.
+            if (IsVoidOrImplied(name)) continue;
             depth += tag.Groups["end"].Success ? -1 : 1;
             if (depth < 0) depth = 0;
             if (depth > MaximumHtmlDepth) return (1, 1);
@@ -206,6 +232,42 @@ public static partial class MarkdownReader
     }
 
     // [^<>] rather than [^>]: a run of "<a" without any ">" must cost one pass, not one pass per "<".
+    /// <summary>
+    /// The first place where one paragraph (lines between blank lines) holds more than
+    /// <see cref="MaximumMarkersPerParagraph"/> emphasis, link or code markers; fenced code is not counted,
+    /// since Markdig does not look for markers there. A linear scan, so it costs nothing on real notes.
+    /// </summary>
+    private static (int Line, int Column)? CrowdedParagraph(string markdown)
+    {
+        var markers = 0;
+        string? fence = null;
+        var lineNumber = 0;
+        foreach (var line in markdown.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var trimmed = line.TrimStart(' ');
+            if (line.Length - trimmed.Length <= 3 && (trimmed.StartsWith("```") || trimmed.StartsWith("~~~")))
+            {
+                var marker = trimmed[..3].ToString();
+                fence = fence is null ? marker : fence == marker ? null : fence;
+                markers = 0;
+                continue;
+            }
+            if (fence is not null) continue;
+            if (trimmed.IsWhiteSpace())
+            {
+                markers = 0;
+                continue;
+            }
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (line[i] is not ('*' or '_' or '[' or ']' or '`')) continue;
+                if (++markers > MaximumMarkersPerParagraph) return (lineNumber, i + 1);
+            }
+        }
+        return null;
+    }
+
     [GeneratedRegex("<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^<>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
