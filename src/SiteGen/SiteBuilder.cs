@@ -126,6 +126,8 @@ public static class SiteBuilder
             return null;
         }
         content = ContentReader.Read(contentDir, bag, cache);
-        return CollectionBuilder.Build(content, bag);
+        var collection = CollectionBuilder.Build(content, bag);
+        CuratorBibtex.Check(content, bag);
+        return collection;
     }
 }

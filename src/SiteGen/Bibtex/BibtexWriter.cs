@@ -6,10 +6,12 @@ using SiteGen.Model;
 namespace SiteGen.Bibtex;
 
 /// <summary>
-/// Writes BibTeX for papers: the short record a paper page shows (or the curator's own), and full
-/// records with abstract and topics as keywords for the <c>.bib</c> files, which import back unchanged.
+/// Writes BibTeX for papers: the short record a paper page shows, and full records with abstract and
+/// topics as keywords for the <c>.bib</c> files, which import back unchanged. A curator's own record
+/// (the <c>bibtex</c> field, checked by <see cref="CuratorBibtex"/>) is the paper's record in both places.
 /// Keys follow <c>surname + year + first title word</c>; papers sharing one get a, b, ... in the order
-/// they were added, so adding a paper never renames the keys readers already cite.
+/// they were added, so adding a paper never renames the keys readers already cite. Keys of curated
+/// records are taken first.
 /// </summary>
 internal sealed class BibtexWriter
 {
@@ -23,24 +25,43 @@ internal sealed class BibtexWriter
     {
         _collection = collection;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inOrderAdded = collection.Papers.OrderBy(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal);
+        var curated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paper in collection.Papers)
+        {
+            if (paper.Bibtex is { } record && CuratorBibtex.KeyOf(record) is { } key && curated.Add(key))
+                keys[paper.Slug] = key;
+        }
+        var inOrderAdded = collection.Papers.Where(p => !keys.ContainsKey(p.Slug)).OrderBy(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal);
         foreach (var group in inOrderAdded.GroupBy(BaseKey, StringComparer.Ordinal))
         {
             var suffix = 'a';
             foreach (var paper in group)
-                keys[paper.Slug] = group.Count() == 1 ? group.Key : group.Key + suffix++;
+            {
+                if (group.Count() == 1 && !curated.Contains(group.Key))
+                {
+                    keys[paper.Slug] = group.Key;
+                    continue;
+                }
+                while (curated.Contains(group.Key + suffix)) suffix++;
+                keys[paper.Slug] = group.Key + suffix++;
+            }
         }
         _keys = keys.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public string Write(Paper paper) => paper.Bibtex ?? Record(paper, full: false);
+    /// <summary>The record a paper page shows: the curator's own, else a short generated one.</summary>
+    public string Write(Paper paper) => Curated(paper) ?? Record(paper, full: false);
 
     /// <summary>
     /// A whole <c>.bib</c> file: one full record per paper and nothing else, since checkers such as
     /// bibtool warn about any text between records, comments included.
     /// </summary>
     public string WriteAll(IEnumerable<Paper> papers) =>
-        string.Join("\n", papers.Select(paper => _full.GetOrAdd(paper.Slug, _ => Record(paper, full: true)) + "\n"));
+        string.Join("\n", papers.Select(paper => _full.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: true)) + "\n"));
+
+    // Only a record that parses as one is used; a malformed one is an error at load, so never reaches a built site.
+    private static string? Curated(Paper paper) =>
+        paper.Bibtex is { } record && CuratorBibtex.KeyOf(record) is not null ? record.Trim() : null;
 
     private string Record(Paper paper, bool full)
     {
@@ -57,7 +78,7 @@ internal sealed class BibtexWriter
             fields.Add(("archivePrefix", "arXiv"));
         }
         if (paper.Doi is { } doi) fields.Add(("doi", Escape(doi)));
-        var url = paper.Url ?? (paper.Arxiv is { } a ? $"https://arxiv.org/abs/{a}" : null);
+        var url = paper.Url ?? (paper.Arxiv is { } a ? IdentifierLinks.ArxivAbstract(a) : null);
         if (url is not null) fields.Add(("url", url));
         if (full)
         {

@@ -25,13 +25,13 @@ internal static class PageMetadata
         tags.Add(new("name", "citation_publication_date", paper.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
         if (paper.Arxiv is { } arxiv) tags.Add(new("name", "citation_arxiv_id", arxiv));
         if (paper.Doi is { } doi) tags.Add(new("name", "citation_doi", doi));
-        if (Pdf(paper) is { } pdf) tags.Add(new("name", "citation_pdf_url", pdf));
+        if (IdentifierLinks.Pdf(paper) is { } pdf) tags.Add(new("name", "citation_pdf_url", pdf));
         if (meta.CanonicalUrl is { } canonical) tags.Add(new("name", "citation_abstract_html_url", canonical));
         if (paper.Topics.Length > 0) tags.Add(new("name", "citation_keywords", string.Join("; ", paper.Topics.Select(t => c.TopicBySlug[t].Title))));
 
         var sameAs = new List<string>();
-        if (paper.Arxiv is { } id) sameAs.Add($"https://arxiv.org/abs/{id}");
-        if (paper.Doi is { } d) sameAs.Add($"https://doi.org/{d}");
+        if (paper.Arxiv is { } id) sameAs.Add(IdentifierLinks.ArxivAbstract(id));
+        if (paper.Doi is { } d) sameAs.Add(IdentifierLinks.Doi(d));
         var article = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -64,8 +64,6 @@ internal static class PageMetadata
         ["name"] = author.Name,
         ["url"] = urls.Absolute(urls.Author(author.Slug)) ?? urls.Author(author.Slug),
     };
-
-    private static string? Pdf(Paper paper) => paper.Pdf ?? (paper.Arxiv is { } a ? $"https://arxiv.org/pdf/{a}" : null);
 
     private static string Serialize(Dictionary<string, object?> value) =>
         JsonSerializer.Serialize(value.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Json);

@@ -123,11 +123,10 @@ internal sealed class ViewBuilder
     private static IReadOnlyList<LinkView> Links(Paper paper)
     {
         var links = new List<LinkView>();
-        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", $"https://arxiv.org/abs/{Uri.EscapeDataString(id)}"));
-        var pdf = paper.Pdf ?? (paper.Arxiv is { } a ? $"https://arxiv.org/pdf/{Uri.EscapeDataString(a)}" : null);
-        if (pdf is not null) links.Add(new LinkView("PDF", pdf));
+        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", IdentifierLinks.ArxivAbstract(id)));
+        if (IdentifierLinks.Pdf(paper) is { } pdf) links.Add(new LinkView("PDF", pdf));
         if (paper.Code is { } code) links.Add(new LinkView("Code", code));
-        if (paper.Doi is { } doi) links.Add(new LinkView("DOI", "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/")));
+        if (paper.Doi is { } doi) links.Add(new LinkView("DOI", IdentifierLinks.Doi(doi)));
         if (paper.Url is { } url) links.Add(new LinkView("Website", url));
         return links;
     }
