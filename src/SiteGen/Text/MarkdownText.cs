@@ -15,9 +15,8 @@ public sealed class MarkdownText
 
     private readonly string _html;
 
-    internal MarkdownText(string source, string html, string plainText, ImmutableArray<SiteLink> siteLinks, MarkdownProblem? problem)
+    internal MarkdownText(string html, string plainText, ImmutableArray<SiteLink> siteLinks, MarkdownProblem? problem)
     {
-        Source = source;
         _html = html;
         PlainText = plainText;
         SiteLinks = siteLinks;
@@ -25,10 +24,7 @@ public sealed class MarkdownText
     }
 
     /// <summary>No text at all: what an entry without a body has.</summary>
-    public static MarkdownText Empty { get; } = new("", "", "", [], null);
-
-    /// <summary>The Markdown as the contributor wrote it.</summary>
-    public string Source { get; }
+    public static MarkdownText Empty { get; } = new("", "", [], null);
 
     /// <summary>
     /// The text a reader sees on the page, blocks separated by line breaks, trimmed: no markup, no HTML
