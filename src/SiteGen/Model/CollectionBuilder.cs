@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Paths;
@@ -12,6 +13,10 @@ namespace SiteGen.Model;
 /// </summary>
 public static class CollectionBuilder
 {
+    // Keyed by the body string itself: serve's entry cache hands back the same Entry (and body) for a file
+    // that did not change, so a rebuild parses only edited bodies; dropped entries take their text with them.
+    private static readonly ConditionalWeakTable<string, MarkdownText> ParsedBodies = new();
+
     public static Collection Build(ContentSet content, DiagnosticBag bag)
     {
         var bodies = ReadBodies(content, bag);
@@ -55,7 +60,7 @@ public static class CollectionBuilder
     {
         var parsed = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages)
             .AsParallel().AsOrdered()
-            .Select(entry => (Entry: entry, Text: MarkdownReader.Read(entry.Body)))
+            .Select(entry => (Entry: entry, Text: ParsedBodies.GetValue(entry.Body, MarkdownReader.Read)))
             .ToList();
         var bodies = new Dictionary<string, MarkdownText>(StringComparer.Ordinal);
         foreach (var (entry, text) in parsed)
