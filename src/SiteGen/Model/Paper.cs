@@ -23,7 +23,7 @@ public sealed record Paper
     public string? Code { get; init; }
     public string? Abstract { get; init; }
     public int? Upvotes { get; init; }
-    /// <summary>A BibTeX record the curator wrote; when absent one is generated.</summary>
+    /// <summary>A BibTeX record the curator wrote, used as written on the page and in the .bib files; when absent one is generated.</summary>
     public string? Bibtex { get; init; }
     /// <summary>The curator's notes: the Markdown body of the entry, parsed once.</summary>
     public MarkdownText Notes { get; init; } = MarkdownText.Empty;
