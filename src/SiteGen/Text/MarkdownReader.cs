@@ -26,6 +26,10 @@ public static partial class MarkdownReader
     // 300 KB budget. An entry over 100 KB is already a warning where files are read; it still builds.
     private const int MaximumLength = 250_000;
 
+    // Markdig spends some microseconds on each block, so 80,000 one-word paragraphs take over a second;
+    // the longest shipped notes have 40 lines.
+    private const int MaximumLines = 10_000;
+
     // DESIGN.md's budget is 300 KB for a whole page; the sanitiser's cost grows with the elements it checks.
     private const int MaximumHtmlLength = 200_000;
 
@@ -52,6 +56,8 @@ public static partial class MarkdownReader
         if (string.IsNullOrWhiteSpace(markdown)) return MarkdownText.Empty;
         if (markdown.Length > MaximumLength)
             return Failed(1, 1, $"the text is {markdown.Length:N0} characters long; at most {MaximumLength:N0} are read");
+        if (markdown.AsSpan().Count('\n') >= MaximumLines)
+            return Failed(1, 1, $"the text has more than {MaximumLines:N0} lines; keep long material elsewhere and link to it");
         if (CrowdedParagraph(markdown) is { } crowded)
             return Failed(crowded.Line, crowded.Column,
                 $"this paragraph has more than {MaximumMarkersPerParagraph:N0} of the markers *, _, [, ] and `; split it, or escape them as \\*");
