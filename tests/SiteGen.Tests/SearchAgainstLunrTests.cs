@@ -3,6 +3,7 @@ using System.Text.Json;
 using SiteGen.Bench;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Search;
 
 namespace SiteGen.Tests;
@@ -41,7 +42,7 @@ public sealed class SearchAgainstLunrTests
         SyntheticCollection.Write(generated, 1000);
         var fixtures = new[]
         {
-            Prepare(Repo.Content, temp.Combine("shipped")),
+            Prepare(SeedSite.AtRoot, SeedSite.Collection, temp.Combine("seed")),
             Prepare(Path.Combine(Repo.Fixtures, "search", "tricky"), temp.Combine("tricky")),
             Prepare(generated, temp.Combine("generated")),
         };
@@ -49,13 +50,13 @@ public sealed class SearchAgainstLunrTests
     }
 
     [Fact]
-    public void Browser_searches_the_shipped_site_under_a_base_path()
+    public void Browser_searches_the_seed_site_under_a_base_path()
     {
         using var temp = new TempFolder();
-        const string basePath = "/reading-list/";
-        var shipped = Prepare(Repo.Content, temp.Combine("shipped"), basePath);
+        const string basePath = SeedSite.PathOnlyUrl;
+        var seed = Prepare(SeedSite.UnderPath, SeedSite.Collection, temp.Combine("seed"));
         var tricky = Prepare(Path.Combine(Repo.Fixtures, "search", "tricky"), temp.Combine("tricky"), basePath);
-        NodeScript.Passes("browser.mjs", shipped, tricky, basePath);
+        NodeScript.Passes("browser.mjs", seed, tricky, basePath);
     }
 
     /// <summary>
@@ -66,7 +67,21 @@ public sealed class SearchAgainstLunrTests
     {
         var report = SiteBuilder.Build(new BuildOptions(content, Repo.Theme, Path.Combine(folder, "site"), baseUrl));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        var collection = SiteBuilder.Load(content, new DiagnosticBag(), out _)!;
+        WriteDocuments(SiteBuilder.Load(content, new DiagnosticBag(), out _)!, folder);
+        return folder;
+    }
+
+    /// <summary>As above for a site already built: <c>folder/site</c> links to its output, which the Node side only reads.</summary>
+    private static string Prepare(BuiltSite site, Collection collection, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "site"), site.Output);
+        WriteDocuments(collection, folder);
+        return folder;
+    }
+
+    private static void WriteDocuments(Collection collection, string folder)
+    {
         var documents = new
         {
             fields = SearchDocuments.FieldNames,
@@ -75,6 +90,5 @@ public sealed class SearchAgainstLunrTests
             topics = collection.Topics.Select(t => new { slug = t.Slug, title = t.Title, parent = t.Parent }),
         };
         File.WriteAllText(Path.Combine(folder, "documents.json"), JsonSerializer.Serialize(documents));
-        return folder;
     }
 }

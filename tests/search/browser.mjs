@@ -1,4 +1,4 @@
-// node browser.mjs SHIPPED_FOLDER TRICKY_FOLDER BASE_PATH
+// node browser.mjs SEED_FOLDER TRICKY_FOLDER BASE_PATH
 // Serves each built site (FOLDER/site) on 127.0.0.1 under BASE_PATH and drives Debian's Chromium through
 // the search page as a visitor would: type, see the expected papers, filter by topic, follow a result,
 // come back, use the keyboard, type odd input. Fails on any request that leaves 127.0.0.1, any page
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fail, finish } from './common.mjs';
 
-const [shipped, tricky, base] = process.argv.slice(2);
+const [seed, tricky, base] = process.argv.slice(2);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 function serve(root) {
@@ -61,8 +61,8 @@ async function search(page, text) {
 
 const titles = (page) => page.$$eval('.search-result .result-link', (links) => links.map((a) => a.textContent));
 
-await withPage(shipped, async (page, home) => {
-  const docs = documents(shipped);
+await withPage(seed, async (page, home) => {
+  const docs = documents(seed);
   await page.goto(home + 'search/');
   await page.waitForSelector('.search-status');
 
