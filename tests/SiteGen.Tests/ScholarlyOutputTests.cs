@@ -5,7 +5,6 @@ using System.Xml;
 using System.Xml.Linq;
 using SiteGen.Bibtex;
 using SiteGen.Diagnostics;
-using SiteGen.Syndication;
 
 namespace SiteGen.Tests;
 
@@ -13,6 +12,9 @@ namespace SiteGen.Tests;
 public sealed class ScholarlyOutputTests
 {
     private const string BaseUrl = SeedSite.PublishedUrl;
+
+    // README: the site feed carries the newest 50 additions.
+    private const int FeedEntries = 50;
 
     private static BuiltSite Site => SeedSite.Published;
 
@@ -102,7 +104,7 @@ public sealed class ScholarlyOutputTests
     public void Feeds_are_valid_atom_with_absolute_links_under_the_base_url()
     {
         var site = Load("feed.xml");
-        Assert.Equal(Math.Min(AtomFeed.Size, SeedSite.Collection.Papers.Length), site.Items.Count());
+        Assert.Equal(Math.Min(FeedEntries, SeedSite.Collection.Papers.Length), site.Items.Count());
         var topic = Load("topics/gpu-kernels/feed.xml");
         Assert.NotEmpty(topic.Items);
         foreach (var feed in new[] { site, topic })
