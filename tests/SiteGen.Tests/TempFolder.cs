@@ -18,19 +18,6 @@ internal sealed class TempFolder : IDisposable
         return file;
     }
 
-    /// <summary>Copies a folder and everything below it to a folder below this one.</summary>
-    /// <returns>The copy's path.</returns>
-    public string Copy(string source, string relative)
-    {
-        var target = Combine(relative);
-        foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, dir)));
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file)));
-        return target;
-    }
-
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); }
