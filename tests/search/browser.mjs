@@ -54,8 +54,21 @@ async function withPage(folder, work) {
 async function search(page, text) {
   await page.fill('#search-input', '');
   await page.type('#search-input', text, { delay: 20 });
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q &&
-    !/Searching|Type a title/.test(document.querySelector('.search-status').textContent), text);
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
+  await shown(page, text);
+}
+
+// Waits until the page has answered this query: its status names the query (not the one before), and as
+// the page says how many papers match before it fetches and draws them, the first of them is drawn too,
+// so that a slow machine (the suite runs beside other tests) does not see an empty or stale list.
+async function shown(page, text) {
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('.search-status').textContent;
+    const answered = status.includes(`“${q.trim()}”`) || /^Add a word/.test(status);
+    return answered && (!/match/.test(status) || /^No papers/.test(status) || document.querySelector('.search-result') !== null);
+  }, text).catch(async (e) => {
+    throw new Error(`"${text}": no answer (status "${await page.$eval('.search-status', (s) => s.textContent)}"): ${e.message}`);
+  });
   await page.waitForTimeout(150);
 }
 
@@ -86,8 +99,9 @@ await withPage(seed, async (page, home) => {
   const option = await page.$eval('#search-topic', (s) => [...s.options].find((o) => o.value === 'mixture-of-experts')?.textContent);
   if (!option || !/\(\d+\)$/.test(option)) fail(`the topic filter has no counted "Mixture of Experts" option: ${option}`);
   await page.selectOption('#search-topic', 'mixture-of-experts');
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts');
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts' &&
+    /with these filters/.test(document.querySelector('.search-status').textContent));
+  await shown(page, 'mixture of experts');
   const filtered = await page.$$eval('.search-result', (rs) => rs.map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent)));
   const count = Number(option.match(/\((\d+)\)$/)[1]);
   if (filtered.length !== count) fail(`topic filter: ${filtered.length} results shown, the option said ${count}`);
