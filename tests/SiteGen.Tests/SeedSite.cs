@@ -9,8 +9,9 @@ namespace SiteGen.Tests;
 /// the collection loaded from it, and builds of it shared by every test of the run.
 /// </summary>
 /// <remarks>
-/// A shared build is made once per base URL, on first use, and deleted when the test run ends. Treat it as
-/// read-only: a test that changes files copies them first (<see cref="ContentCopy"/>, or a copy of <c>Output</c>).
+/// A shared build is made once per base URL, on first use. Treat it as read-only: a test that changes files
+/// copies them first (<see cref="ContentCopy"/>). The test host may be stopped without running exit handlers,
+/// so the builds of a run live in <c>sitegen-tests/seed-site-PID</c> and the next run deletes those of ended runs.
 /// </remarks>
 internal static class SeedSite
 {
@@ -22,11 +23,7 @@ internal static class SeedSite
 
     private static readonly ConcurrentDictionary<string, Lazy<BuiltSite>> Builds = new();
     private static readonly Lazy<Collection> Loaded = new(Load);
-
-    static SeedSite() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-    {
-        foreach (var build in Builds.Values.Where(b => b.IsValueCreated)) build.Value.Dispose();
-    };
+    private static readonly Lazy<string> BuildsFolder = new(CreateBuildsFolder);
 
     public static string Folder => Path.Combine(Repo.Fixtures, "seed-site");
 
@@ -49,7 +46,34 @@ internal static class SeedSite
 
     /// <summary>The shared build at this base URL (null: the site's own), made on first use.</summary>
     public static BuiltSite Built(string? baseUrl) =>
-        Builds.GetOrAdd(baseUrl ?? "", _ => new Lazy<BuiltSite>(() => new BuiltSite(Content, baseUrl))).Value;
+        Builds.GetOrAdd(baseUrl ?? "", _ => new Lazy<BuiltSite>(() =>
+            BuiltSite.Into(Path.Combine(BuildsFolder.Value, Guid.NewGuid().ToString("N")), Content, baseUrl))).Value;
+
+    private static string CreateBuildsFolder()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "sitegen-tests");
+        Directory.CreateDirectory(parent);
+        foreach (var old in Directory.GetDirectories(parent, "seed-site-*"))
+        {
+            if (int.TryParse(Path.GetFileName(old)["seed-site-".Length..], out var pid) && IsRunning(pid)) continue;
+            try { Directory.Delete(old, recursive: true); }
+            catch (IOException) { /* another run is deleting it */ }
+        }
+        return Directory.CreateDirectory(Path.Combine(parent, $"seed-site-{Environment.ProcessId}")).FullName;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static Collection Load()
     {
