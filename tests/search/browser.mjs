@@ -91,6 +91,12 @@ await withPage(seed, async (page, home) => {
   await search(page, 'languini');
   if ((await titles(page))[0] !== languini.fields[0]) fail(`"languini": first result is ${(await titles(page))[0]}`);
 
+  // The page says "Searching…" when an answer takes a moment, and the count once it has the answer, before it
+  // fetches the papers to draw: papers that arrive after that moment must not leave the status at "Searching…".
+  await page.route('**/search/*/d*.json', async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+  await search(page, 'video');
+  await page.unroute('**/search/*/d*.json');
+
   // A topic's name, then the topic filter with its count.
   await search(page, 'mixture of experts');
   const all = await page.$$eval('.search-result', (r) => r.length);
