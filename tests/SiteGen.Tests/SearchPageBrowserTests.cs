@@ -11,7 +11,7 @@ public sealed class SearchPageBrowserTests
     {
         using var temp = new TempFolder();
         const string basePath = SeedSite.PathOnlyUrl;
-        var seed = SearchFolder.Prepare(SeedSite.Content, temp.Combine("seed"), basePath);
+        var seed = SearchFolder.Prepare(SeedSite.UnderPath, SeedSite.Collection, temp.Combine("seed"));
         var tricky = SearchFolder.Prepare(Path.Combine(Repo.Fixtures, "search", "tricky"), temp.Combine("tricky"), basePath);
         NodeScript.Passes("browser.mjs", seed, tricky, basePath);
     }

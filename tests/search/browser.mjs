@@ -93,7 +93,7 @@ await withPage(seed, async (page, home) => {
 
   // The page says "Searching…" when an answer takes a moment, and the count once it has the answer, before it
   // fetches the papers to draw: papers that arrive after that moment must not leave the status at "Searching…".
-  await page.route('**/search/*/d*.json', async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+  await page.route('**/search/*/d*.json', async (route) => { await new Promise((r) => setTimeout(r, 600)); await route.continue(); });
   await search(page, 'video');
   await page.unroute('**/search/*/d*.json');
 
