@@ -34,7 +34,7 @@ internal static class SearchFolder
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         foreach (var file in SearchFiles.Build(collection, collection.Site.Search).Files)
         {
-            var target = Path.Combine(folder, "site", file.Path);
+            var target = Path.Combine(folder, "site", file.OutputPath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, file.Bytes);
         }
