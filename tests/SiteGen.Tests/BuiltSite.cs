@@ -7,13 +7,23 @@ namespace SiteGen.Tests;
 internal sealed class BuiltSite : IDisposable
 {
     private static readonly HtmlParser Parser = new();
-    private readonly TempFolder _temp = new();
+    private readonly TempFolder? _temp;
 
+    /// <summary>Builds into a temp folder, deleted when the site is disposed.</summary>
     public BuiltSite(string contentDir, string? baseUrl = null, string? themeDir = null)
+        : this(contentDir, baseUrl, themeDir, new TempFolder())
     {
-        Output = _temp.Combine("output");
+    }
+
+    private BuiltSite(string contentDir, string? baseUrl, string? themeDir, TempFolder? temp, string? output = null)
+    {
+        _temp = temp;
+        Output = output ?? temp!.Combine("output");
         Report = SiteBuilder.Build(new BuildOptions(contentDir, themeDir ?? Repo.Theme, Output, baseUrl));
     }
+
+    /// <summary>Builds into <paramref name="output"/>, which the caller deletes: disposing the site leaves it.</summary>
+    public static BuiltSite Into(string output, string contentDir, string? baseUrl = null) => new(contentDir, baseUrl, null, null, output);
 
     public string Output { get; }
     public BuildReport Report { get; }
@@ -27,5 +37,5 @@ internal sealed class BuiltSite : IDisposable
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _temp?.Dispose();
 }

@@ -6,10 +6,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Build_with_four_content_errors_exits_1_prints_all_four_and_leaves_the_old_output_untouched()
     {
-        using var temp = new TempFolder();
-        var output = temp.Combine("output");
-        var good = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", output);
-        Assert.Equal(0, good.ExitCode);
+        using var site = InlineSite.OnePaper();
+        var output = Path.Combine(site.Root, "output");
+        Assert.True(SiteBuilder.Build(new BuildOptions(site.Content, Repo.Theme, output)).Succeeded);
         var before = TreeHash.Of(output);
 
         var broken = Path.Combine(Repo.Fixtures, "invalid", "01-four-problems", "content");
@@ -29,8 +28,8 @@ public sealed class CommandLineTests
     [Fact]
     public void Build_output_redirected_is_plain_lines_ending_in_a_one_line_summary()
     {
-        using var temp = new TempFolder();
-        var result = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", temp.Combine("output"));
+        using var site = InlineSite.OnePaper();
+        var result = Run("build", "--content", site.Content, "--theme", Repo.Theme, "--output", Path.Combine(site.Root, "output"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("\u001b[", result.Stdout + result.Stderr);
@@ -42,9 +41,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Build_refuses_to_replace_a_folder_it_did_not_create()
     {
+        using var site = InlineSite.OnePaper();
         using var temp = new TempFolder();
         var notes = temp.Write("my-notes/thesis.tex", "precious");
-        var result = Run("build", "--content", Repo.Content, "--theme", Repo.Theme, "--output", Path.GetDirectoryName(notes)!);
+        var result = Run("build", "--content", site.Content, "--theme", Repo.Theme, "--output", Path.GetDirectoryName(notes)!);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("did not write", result.Stderr);
         Assert.Equal("precious", File.ReadAllText(notes));

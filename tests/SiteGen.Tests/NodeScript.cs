@@ -11,7 +11,7 @@ internal static class NodeScript
     public static void Passes(string script, params string[] args)
     {
         Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules", "lunr")),
-            "tests/search has no node_modules: run `npm ci --prefix tests/search` (.ci/run does)");
+            "tests/search has no node_modules: building the test project runs `npm ci` there, which needs Node.js and npm on PATH (see the build's warning)");
         var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
         foreach (var arg in args) start.ArgumentList.Add(arg);

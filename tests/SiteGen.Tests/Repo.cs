@@ -1,10 +1,16 @@
 namespace SiteGen.Tests;
 
-/// <summary>Paths of the repository the tests run in: the shipped content, theme and fixtures.</summary>
+/// <summary>Paths of the repository the tests run in: the theme, the fixtures and the live content.</summary>
 internal static class Repo
 {
     public static readonly string Root = FindRoot();
-    public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>
+    /// The lab's own collection, which changes whenever the lab edits it: only the smoke test reads it.
+    /// Every other test uses <see cref="SeedSite"/> or an <see cref="InlineSite"/>.
+    /// </summary>
+    public static string LiveContent => Path.Combine(Root, "content");
+
     public static string Theme => Path.Combine(Root, "theme");
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 

@@ -10,7 +10,7 @@ public sealed class SearchBuildTests
     [Fact]
     public void Search_page_under_a_base_path_reads_its_own_manifest_and_points_to_the_indexes_without_javascript()
     {
-        using var site = new BuiltSite(Repo.Content, "/reading-list/");
+        var site = SeedSite.UnderPath;
         var page = site.Page("search/index.html");
         var box = page.QuerySelector("[data-search]")!;
         var manifest = box.GetAttribute("data-manifest")!;
@@ -31,18 +31,18 @@ public sealed class SearchBuildTests
     [Fact]
     public void Manifest_lists_every_paper_by_year_and_every_topic()
     {
-        using var site = new BuiltSite(Repo.Content);
+        var site = SeedSite.AtRoot;
         var folder = Directory.GetDirectories(Path.Combine(site.Output, "search")).Single();
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
         var root = manifest.RootElement;
         Assert.Equal(SeedData.Papers.Count, root.GetProperty("documents").GetInt32());
         var years = root.GetProperty("years").EnumerateArray().Select(y => (Year: y[0].GetInt32(), Count: y[2].GetInt32())).ToList();
-        var dates = Directory.EnumerateFiles(Path.Combine(Repo.Content, "papers"), "*.md", SearchOption.AllDirectories)
+        var dates = Directory.EnumerateFiles(Path.Combine(SeedSite.Content, "papers"), "*.md", SearchOption.AllDirectories)
             .Select(f => File.ReadLines(f).First(l => l.StartsWith("date: ", StringComparison.Ordinal)));
         var expected = dates.GroupBy(d => int.Parse(d[6..10], System.Globalization.CultureInfo.InvariantCulture))
             .OrderByDescending(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
         Assert.Equal(expected, years);
-        Assert.Equal(14, root.GetProperty("topics").GetArrayLength());
+        Assert.Equal(SeedSite.Collection.Topics.Length, root.GetProperty("topics").GetArrayLength());
         // One result-store file per paper, the first being the newest paper.
         Assert.Equal(SeedData.Papers.Count, Directory.GetFiles(folder, "d*.json").Length);
     }

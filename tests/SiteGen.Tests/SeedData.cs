@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SiteGen.Tests;
 
-/// <summary>The shared seed collection (../shared/data), read independently of SiteGen to check what it built.</summary>
+/// <summary>The listing the seed site was made from (Fixtures/seed-site/seed-papers.json), read independently of SiteGen to check what it built.</summary>
 internal static class SeedData
 {
     public sealed record SeedPaper(string Title, string ArxivId, IReadOnlyList<string> Authors);
@@ -11,10 +11,9 @@ internal static class SeedData
 
     private static List<SeedPaper> Load()
     {
-        var file = Path.Combine(Repo.Root, "..", "shared", "data", "seed-papers.json");
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedSite.Folder, "seed-papers.json")));
         return [.. json.RootElement.GetProperty("papers").EnumerateArray().Select(p => new SeedPaper(
-            // The listing keeps LaTeX ("--", "$Δ$"); the shipped entries are typeset as a BibTeX reader would.
+            // The listing keeps LaTeX ("--", "$Δ$"); the seed site's entries are typeset as a BibTeX reader would.
             p.GetProperty("title").GetString()!.Replace(" -- ", " – ").Replace("$", ""),
             p.GetProperty("arxiv_id").GetString()!,
             p.GetProperty("authors").ValueKind == JsonValueKind.Array

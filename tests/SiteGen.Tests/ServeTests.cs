@@ -12,6 +12,7 @@ public sealed class ServeTests
     [Fact]
     public async Task An_edited_entry_is_served_changed_with_a_reload_event_within_two_seconds()
     {
+        // The whole seed collection, so that the two seconds measure a rebuild of a collection of real size.
         using var copy = new ContentCopy();
         using var serve = new ServeProcess(copy.Content, "/reading-list/");
         var page = new Uri(serve.Root, "papers/accllm/");
@@ -31,37 +32,37 @@ public sealed class ServeTests
     [Fact]
     public async Task A_broken_entry_keeps_the_last_good_site_and_reports_the_problem_in_terminal_and_page()
     {
-        using var copy = new ContentCopy();
-        using var serve = new ServeProcess(copy.Content);
-        var page = new Uri(serve.Root, "papers/accllm/");
+        using var site = InlineSite.OnePaper();
+        using var serve = new ServeProcess(site.Content);
+        var page = new Uri(serve.Root, "papers/one/");
         var before = await serve.Client.GetStringAsync(page);
         using var events = await EventStream.Open(serve);
 
-        File.WriteAllText(copy.File("papers/2025/accllm.md"), "---\ntitle: [unclosed\n---\n");
+        site.Write("papers/2025/one.md", "---\ntitle: [unclosed\n---\n");
 
         var problems = await events.Next("problems", Soon);
-        Assert.Contains("accllm.md:3:1: error: invalid YAML", problems);
+        Assert.Contains("one.md:3:1: error: invalid YAML", problems);
         Assert.Equal(before, await serve.Client.GetStringAsync(page));
         await Eventually(() => serve.Output.Contains("still serving the last good site"));
 
         // A tab opened while the build is broken is told at once.
         using var late = await EventStream.Open(serve);
-        Assert.Contains("accllm.md", await late.Next("problems", Soon));
+        Assert.Contains("one.md", await late.Next("problems", Soon));
     }
 
     [Fact]
     public async Task Broken_from_the_start_the_page_lists_the_problems_until_they_are_fixed()
     {
-        using var copy = new ContentCopy();
-        var entry = copy.File("papers/2025/accllm.md");
+        using var site = InlineSite.OnePaper();
+        var entry = Path.Combine(site.Content, "papers/2025/one.md");
         var good = File.ReadAllText(entry);
         File.WriteAllText(entry, "---\ntitle: [unclosed\n---\n");
-        using var serve = new ServeProcess(copy.Content);
+        using var serve = new ServeProcess(site.Content);
 
         var broken = await serve.Client.GetAsync(serve.Root);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
         var body = await broken.Content.ReadAsStringAsync();
-        Assert.Contains("accllm.md:3:1: error: invalid YAML", body);
+        Assert.Contains("one.md:3:1: error: invalid YAML", body);
         Assert.Contains("/__sitegen/live-reload.js", body);
 
         using var events = await EventStream.Open(serve);
@@ -74,7 +75,8 @@ public sealed class ServeTests
     [Fact]
     public async Task Pages_carry_the_reload_script_only_when_served_and_the_base_path_is_honoured()
     {
-        using var serve = new ServeProcess(Repo.Content, "/reading-list/");
+        using var site = InlineSite.OnePaper();
+        using var serve = new ServeProcess(site.Content, "/reading-list/");
         var home = await serve.Client.GetStringAsync(serve.Root);
         Assert.Contains("<script src=\"/__sitegen/live-reload.js\"></script></body>", home);
         Assert.Contains("href=\"/reading-list/papers/\"", home);
@@ -87,15 +89,15 @@ public sealed class ServeTests
         var script = await serve.Client.GetAsync(new Uri(serve.Root, "/__sitegen/live-reload.js"));
         Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
 
-        using var built = new BuiltSite(Repo.Content);
+        var built = SeedSite.AtRoot;
         Assert.DoesNotContain(built.HtmlFiles(), f => File.ReadAllText(Path.Combine(built.Output, f)).Contains("__sitegen"));
     }
 
     [Fact]
     public async Task Stopping_is_clean()
     {
-        using var copy = new ContentCopy();
-        var serve = new ServeProcess(copy.Content);
+        using var site = InlineSite.OnePaper();
+        var serve = new ServeProcess(site.Content);
         using var events = await EventStream.Open(serve);
         Assert.Equal(0, serve.Stop());
         Assert.Contains("Stopped.", serve.Output);

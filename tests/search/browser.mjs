@@ -1,4 +1,4 @@
-// node browser.mjs SHIPPED_FOLDER TRICKY_FOLDER BASE_PATH
+// node browser.mjs SEED_FOLDER TRICKY_FOLDER BASE_PATH
 // Serves each built site (FOLDER/site) on 127.0.0.1 under BASE_PATH and drives Debian's Chromium through
 // the search page as a visitor would: type, see the expected papers, filter by topic, follow a result,
 // come back, use the keyboard, type odd input. Fails on any request that leaves 127.0.0.1, any page
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fail, finish } from './common.mjs';
 
-const [shipped, tricky, base] = process.argv.slice(2);
+const [seed, tricky, base] = process.argv.slice(2);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 function serve(root) {
@@ -54,15 +54,28 @@ async function withPage(folder, work) {
 async function search(page, text) {
   await page.fill('#search-input', '');
   await page.type('#search-input', text, { delay: 20 });
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q &&
-    !/Searching|Type a title/.test(document.querySelector('.search-status').textContent), text);
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
+  await shown(page, text);
+}
+
+// Waits until the page has answered this query: its status names the query (not the one before), and as
+// the page says how many papers match before it fetches and draws them, the first of them is drawn too,
+// so that a slow machine (the suite runs beside other tests) does not see an empty or stale list.
+async function shown(page, text) {
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('.search-status').textContent;
+    const answered = status.includes(`“${q.trim()}”`) || /^Add a word/.test(status);
+    return answered && (!/match/.test(status) || /^No papers/.test(status) || document.querySelector('.search-result') !== null);
+  }, text).catch(async (e) => {
+    throw new Error(`"${text}": no answer (status "${await page.$eval('.search-status', (s) => s.textContent)}"): ${e.message}`);
+  });
   await page.waitForTimeout(150);
 }
 
 const titles = (page) => page.$$eval('.search-result .result-link', (links) => links.map((a) => a.textContent));
 
-await withPage(shipped, async (page, home) => {
-  const docs = documents(shipped);
+await withPage(seed, async (page, home) => {
+  const docs = documents(seed);
   await page.goto(home + 'search/');
   await page.waitForSelector('.search-status');
 
@@ -78,6 +91,12 @@ await withPage(shipped, async (page, home) => {
   await search(page, 'languini');
   if ((await titles(page))[0] !== languini.fields[0]) fail(`"languini": first result is ${(await titles(page))[0]}`);
 
+  // The page says "Searching…" when an answer takes a moment, and the count once it has the answer, before it
+  // fetches the papers to draw: papers that arrive after that moment must not leave the status at "Searching…".
+  await page.route('**/search/*/d*.json', async (route) => { await new Promise((r) => setTimeout(r, 600)); await route.continue(); });
+  await search(page, 'video');
+  await page.unroute('**/search/*/d*.json');
+
   // A topic's name, then the topic filter with its count.
   await search(page, 'mixture of experts');
   const all = await page.$$eval('.search-result', (r) => r.length);
@@ -86,8 +105,9 @@ await withPage(shipped, async (page, home) => {
   const option = await page.$eval('#search-topic', (s) => [...s.options].find((o) => o.value === 'mixture-of-experts')?.textContent);
   if (!option || !/\(\d+\)$/.test(option)) fail(`the topic filter has no counted "Mixture of Experts" option: ${option}`);
   await page.selectOption('#search-topic', 'mixture-of-experts');
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts');
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts' &&
+    /with these filters/.test(document.querySelector('.search-status').textContent));
+  await shown(page, 'mixture of experts');
   const filtered = await page.$$eval('.search-result', (rs) => rs.map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent)));
   const count = Number(option.match(/\((\d+)\)$/)[1]);
   if (filtered.length !== count) fail(`topic filter: ${filtered.length} results shown, the option said ${count}`);

@@ -214,6 +214,8 @@
     var topic = wanted ? wanted.topic : topicSelect.value;
     return Promise.all([engine.search(query, { prefixLastWord: true }), engine.load().then(function () { return wantTopics(!!topic); })])
       .then(function (answer) {
+        // The answer is here: "Searching…" must not replace it while the papers are fetched and drawn.
+        clearTimeout(slow);
         if (mine !== generation) return;
         var result = answer[0];
         matchedTerms = new Set(result.terms);

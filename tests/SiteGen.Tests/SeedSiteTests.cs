@@ -3,31 +3,13 @@ using AngleSharp.Dom;
 
 namespace SiteGen.Tests;
 
-/// <summary>Builds the shipped collection once at the root and once under a base path.</summary>
-public sealed class ShippedSite : IDisposable
+/// <summary>The seed site built at the root and under a base path: pages, links and lists checked against the seed listing.</summary>
+public sealed class SeedSiteTests
 {
-    public ShippedSite()
-    {
-        Root = new BuiltSite(Repo.Content);
-        UnderPath = new BuiltSite(Repo.Content, "https://example.org/reading-list/");
-    }
-
-    internal BuiltSite Root { get; }
-    internal BuiltSite UnderPath { get; }
-
-    public void Dispose()
-    {
-        Root.Dispose();
-        UnderPath.Dispose();
-    }
-}
-
-public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<ShippedSite>
-{
-    private BuiltSite Site => shipped.Root;
+    private static BuiltSite Site => SeedSite.AtRoot;
 
     [Fact]
-    public void Shipped_collection_builds_without_problems()
+    public void Seed_collection_builds_without_problems()
     {
         Assert.True(Site.Report.Succeeded, string.Join("\n", Site.Report.Diagnostics));
         Assert.Empty(Site.Report.Diagnostics);
@@ -36,11 +18,11 @@ public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<Shippe
     [Fact]
     public void Output_has_a_page_per_paper_topic_and_author_plus_indexes_home_and_404()
     {
-        var paperFiles = Directory.GetFiles(Path.Combine(Repo.Content, "papers"), "*.md", SearchOption.AllDirectories);
+        var paperFiles = Directory.GetFiles(Path.Combine(SeedSite.Content, "papers"), "*.md", SearchOption.AllDirectories);
         Assert.Equal(SeedData.Papers.Count, paperFiles.Length);
         foreach (var file in paperFiles)
             Assert.True(Site.Exists($"papers/{Path.GetFileNameWithoutExtension(file)}/index.html"), file);
-        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Content, "topics"), "*.md"))
+        foreach (var file in Directory.GetFiles(Path.Combine(SeedSite.Content, "topics"), "*.md"))
             Assert.True(Site.Exists($"topics/{Path.GetFileNameWithoutExtension(file)}/index.html"), file);
 
         var distinctAuthors = SeedData.Papers.SelectMany(p => p.Authors).Distinct().Count();
@@ -60,9 +42,10 @@ public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<Shippe
     [Fact]
     public void Every_internal_link_and_asset_resolves_under_a_base_path()
     {
-        Assert.True(shipped.UnderPath.Report.Succeeded);
-        Assert.Empty(Output.LinkChecker.Check(shipped.UnderPath.Output, "https://example.org/reading-list/"));
-        var home = shipped.UnderPath.Page("index.html");
+        var underPath = SeedSite.Published;
+        Assert.True(underPath.Report.Succeeded);
+        Assert.Empty(Output.LinkChecker.Check(underPath.Output, SeedSite.PublishedUrl));
+        var home = underPath.Page("index.html");
         Assert.All(home.QuerySelectorAll("a[href^='/']"), a => Assert.StartsWith("/reading-list/", a.GetAttribute("href")));
     }
 
@@ -131,7 +114,7 @@ public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<Shippe
             var dates = cards.Select(c => DateOnly.ParseExact(c.QuerySelector(".card-meta span")!.TextContent, "d MMM yyyy", CultureInfo.InvariantCulture)).ToList();
             Assert.Equal(dates.OrderByDescending(d => d), dates);
         }
-        Assert.True(checkedParents > 0, "the shipped topics should include a parent topic with subtopics");
+        Assert.True(checkedParents > 0, "the seed topics should include a parent topic with subtopics");
     }
 
     [Theory]
@@ -172,7 +155,7 @@ public sealed class ShippedSiteTests(ShippedSite shipped) : IClassFixture<Shippe
         }
     }
 
-    private IEnumerable<string> PaperPages() =>
+    private static IEnumerable<string> PaperPages() =>
         Site.HtmlFiles().Where(f => f.StartsWith("papers/", StringComparison.Ordinal) && f != "papers/index.html");
 
     private static string Fact(IDocument page, string term) =>
