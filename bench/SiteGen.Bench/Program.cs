@@ -3,7 +3,7 @@ using CsCheck;
 using System.Globalization;
 using SiteGen;
 using SiteGen.Bench;
-using SiteGen.Authoring;
+using SiteGen.Import;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 

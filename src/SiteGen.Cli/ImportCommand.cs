@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SiteGen.Authoring;
+using SiteGen.Import;
 using SiteGen.Diagnostics;
 using SiteGen.Content;
 

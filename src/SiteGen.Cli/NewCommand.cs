@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using SiteGen.Authoring;
+using SiteGen.Import;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 

@@ -101,7 +101,7 @@ public static class SiteBuilder
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
-        var bibtex = new BibtexWriter(collection);
+        var bibtex = new PaperBibtex(collection);
         var pages = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath, bag,
             (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
         var data = Step("data files", () => DataFiles.Publish(collection, urls, bibtex, [.. pages.Select(p => p.SitePath)]).ToList());
@@ -127,7 +127,12 @@ public static class SiteBuilder
         }
         content = ContentReader.Read(contentDir, bag, cache);
         var collection = CollectionBuilder.Build(content, bag);
-        CuratorBibtex.Check(content, bag);
+        // A curator's own record is read as BibTeX, which the model does not know; it is checked here, at load, so `check` sees it.
+        CuratorBibtex.Check(
+            content.Papers
+                .Where(e => e.Fields.HasValue("bibtex"))
+                .Select(e => (e.Path, e.Fields.PositionOf("bibtex"), e.Fields.Text("bibtex", new DiagnosticBag()) ?? "")),
+            bag);
         return collection;
     }
 }

@@ -1,4 +1,5 @@
 using SiteGen.Bibtex;
+using SiteGen.Import;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 

@@ -1,4 +1,4 @@
-using SiteGen.Authoring;
+using SiteGen.Import;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests;

@@ -1,4 +1,3 @@
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Bibtex;
@@ -11,28 +10,27 @@ namespace SiteGen.Bibtex;
 internal static class CuratorBibtex
 {
     /// <summary>Reports, at each <c>bibtex</c> field, a record the parser rejects, not exactly one record, or a key used twice.</summary>
-    public static void Check(ContentSet content, DiagnosticBag bag)
+    /// <param name="fields">Each paper's file, where its <c>bibtex</c> field is written, and the field's text.</param>
+    public static void Check(IEnumerable<(string Path, SourcePosition At, string Text)> fields, DiagnosticBag bag)
     {
         var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in content.Papers)
+        foreach (var (path, at, text) in fields)
         {
-            if (entry.Fields.Text("bibtex", new DiagnosticBag()) is not { } text) continue;
-            var at = entry.Fields.PositionOf("bibtex");
             var problems = new DiagnosticBag();
-            var records = BibtexParser.Parse(entry.Path, text, problems);
+            var records = BibtexParser.Parse(path, text, problems);
             foreach (var problem in problems.Sorted())
-                bag.Error(entry.Path, at, "bibtex", $"'bibtex' is not a well-formed record (its line {problem.Line}): {problem.Message}");
+                bag.Error(path, at, "bibtex", $"'bibtex' is not a well-formed record (its line {problem.Line}): {problem.Message}");
             if (problems.HasErrors) continue;
             if (records.Count != 1)
             {
-                bag.Error(entry.Path, at, "bibtex", $"'bibtex' must hold exactly one record such as @article{{key, title = {{...}}}}, not {records.Count}");
+                bag.Error(path, at, "bibtex", $"'bibtex' must hold exactly one record such as @article{{key, title = {{...}}}}, not {records.Count}");
                 continue;
             }
             var key = records[0].Key;
             if (keys.TryGetValue(key, out var other))
-                bag.Error(entry.Path, at, "bibtex", $"the BibTeX key '{key}' is also used by {other}; keys must be unique in the .bib files");
+                bag.Error(path, at, "bibtex", $"the BibTeX key '{key}' is also used by {other}; keys must be unique in the .bib files");
             else
-                keys[key] = entry.Path;
+                keys[key] = path;
         }
     }
 

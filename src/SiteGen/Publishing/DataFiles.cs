@@ -15,7 +15,7 @@ internal static class DataFiles
     /// <param name="bibtex">Writes the records; shared with the pages so each key is decided once.</param>
     /// <param name="pages">Site paths of the rendered pages, for the sitemap (the 404 page is left out of it).</param>
     /// <returns>The files in a fixed order; bytes are UTF-8 without a byte order mark.</returns>
-    public static IEnumerable<PublishedFile> Publish(Collection c, SiteUrls urls, BibtexWriter bibtex, IReadOnlyList<string> pages)
+    public static IEnumerable<PublishedFile> Publish(Collection c, SiteUrls urls, PaperBibtex bibtex, IReadOnlyList<string> pages)
     {
         var site = c.Site.Title;
         yield return new PublishedFile(SitePaths.NoJekyll, []);

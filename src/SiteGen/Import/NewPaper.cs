@@ -1,4 +1,4 @@
-namespace SiteGen.Authoring;
+namespace SiteGen.Import;
 
 /// <summary>What a contributor knows about a paper they want to add; only title, authors, topics and date are required.</summary>
 public sealed record NewPaper(string Title, IReadOnlyList<string> Authors, IReadOnlyList<string> Topics, DateOnly Date)

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Bibtex;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
-namespace SiteGen.Bibtex;
+namespace SiteGen.Import;
 
 /// <summary>What a BibTeX record says about a paper, in SiteGen's terms, with LaTeX turned into text.</summary>
 public sealed record BibtexPaper(

@@ -2,7 +2,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
-namespace SiteGen.Authoring;
+namespace SiteGen.Import;
 
 /// <summary>
 /// Checks entries that are about to be written as part of the collection they join, in memory:

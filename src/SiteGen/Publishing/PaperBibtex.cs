@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Text;
+using SiteGen.Bibtex;
 using SiteGen.Model;
 
-namespace SiteGen.Bibtex;
+namespace SiteGen.Publishing;
 
 /// <summary>
 /// Writes BibTeX for papers: the short record a paper page shows, and full records with abstract and
@@ -13,7 +13,7 @@ namespace SiteGen.Bibtex;
 /// they were added, so adding a paper never renames the keys readers already cite. Keys of curated
 /// records are taken first.
 /// </summary>
-internal sealed class BibtexWriter
+internal sealed class PaperBibtex
 {
     private static readonly HashSet<string> Skipped = ["a", "an", "the", "on", "of", "for", "towards", "toward"];
     private readonly FrozenDictionary<string, string> _keys;
@@ -21,7 +21,7 @@ internal sealed class BibtexWriter
     // A paper's full record appears in the site's, each topic's and each author's file: write it once.
     private readonly ConcurrentDictionary<string, string> _full = new(StringComparer.Ordinal);
 
-    public BibtexWriter(Collection collection)
+    public PaperBibtex(Collection collection)
     {
         _collection = collection;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -65,32 +65,28 @@ internal sealed class BibtexWriter
 
     private string Record(Paper paper, bool full)
     {
-        var fields = new List<(string, string)> { ("title", "{" + Escape(paper.Title) + "}") };
+        var fields = new List<(string, string)> { ("title", "{" + BibtexFormat.Escape(paper.Title) + "}") };
         if (paper.Authors.Length > 0)
-            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => Name(_collection.AuthorBySlug[a].Name)))));
+            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => BibtexFormat.Name(_collection.AuthorBySlug[a].Name)))));
         fields.Add(("year", paper.Date.Year.ToString()));
         var isPreprint = paper.Venue is null;
-        if (isPreprint && paper.Arxiv is { } id) fields.Add(("journal", $"arXiv preprint arXiv:{Escape(id)}"));
-        else if (paper.Venue is { } venue) fields.Add(("booktitle", Escape(venue)));
+        if (isPreprint && paper.Arxiv is { } id) fields.Add(("journal", $"arXiv preprint arXiv:{BibtexFormat.Escape(id)}"));
+        else if (paper.Venue is { } venue) fields.Add(("booktitle", BibtexFormat.Escape(venue)));
         if (paper.Arxiv is { } arxiv)
         {
-            fields.Add(("eprint", Escape(arxiv)));
+            fields.Add(("eprint", BibtexFormat.Escape(arxiv)));
             fields.Add(("archivePrefix", "arXiv"));
         }
-        if (paper.Doi is { } doi) fields.Add(("doi", Escape(doi)));
+        if (paper.Doi is { } doi) fields.Add(("doi", BibtexFormat.Escape(doi)));
         var url = paper.Url ?? (paper.Arxiv is { } a ? IdentifierLinks.ArxivAbstract(a) : null);
         if (url is not null) fields.Add(("url", url));
         if (full)
         {
             fields.Add(("keywords", string.Join(", ", paper.Topics)));
-            if (paper.Abstract is { } abstractText) fields.Add(("abstract", Escape(abstractText)));
+            if (paper.Abstract is { } abstractText) fields.Add(("abstract", BibtexFormat.Escape(abstractText)));
         }
 
-        var type = isPreprint ? "article" : "inproceedings";
-        var sb = new StringBuilder().Append('@').Append(type).Append('{').Append(_keys[paper.Slug]).Append(",\n");
-        foreach (var (name, value) in fields)
-            sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
-        return sb.Append('}').ToString();
+        return BibtexFormat.Record(isPreprint ? "article" : "inproceedings", _keys[paper.Slug], fields);
     }
 
     private string BaseKey(Paper paper)
@@ -98,40 +94,5 @@ internal sealed class BibtexWriter
         var surname = paper.Authors.Length > 0 ? Slug.From(_collection.AuthorBySlug[paper.Authors[0]].Name).Split('-')[^1] : "anon";
         var word = Slug.From(paper.Title).Split('-').FirstOrDefault(w => !Skipped.Contains(w)) ?? "paper";
         return $"{surname}{paper.Date.Year}{word}";
-    }
-
-    /// <summary>A name BibTeX reads back as one person: braced when a comma or "and" would split it.</summary>
-    private static string Name(string name)
-    {
-        var escaped = Escape(name);
-        return name.Contains(',') || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + escaped + "}" : escaped;
-    }
-
-    // Characters that are commands in BibTeX and LaTeX; braces are escaped so text cannot unbalance the record.
-    private static string Escape(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&' or '%' or '#' or '_' or '{' or '}' or '$':
-                    sb.Append('\\').Append(c);
-                    break;
-                case '\\':
-                    sb.Append("\\textbackslash{}");
-                    break;
-                case '~':
-                    sb.Append("\\textasciitilde{}");
-                    break;
-                case '^':
-                    sb.Append("\\textasciicircum{}");
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
-        }
-        return sb.ToString();
     }
 }

@@ -5,7 +5,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
-namespace SiteGen.Authoring;
+namespace SiteGen.Import;
 
 /// <summary>How to import: which topics every entry gets, how keywords map to topics, and what to do with papers already there.</summary>
 public sealed record ImportOptions(string ContentDir)

@@ -2,7 +2,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
-namespace SiteGen.Authoring;
+namespace SiteGen.Import;
 
 /// <summary>A new entry's file: where it goes and what it says.</summary>
 public sealed record PlannedEntry(string File, string DisplayPath, string Text);
