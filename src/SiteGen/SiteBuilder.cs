@@ -63,7 +63,7 @@ public static class SiteBuilder
         }
         catch (SiteWriteException ex)
         {
-            bag.Error(options.OutputDir, SourcePosition.Start, "output", ex.Message);
+            bag.Error(options.OutputDir, SourcePosition.Start, DiagnosticCode.Output, ex.Message);
             return new BuildReport(bag.Sorted(), [], steps);
         }
         steps.Add(("write", clock.Elapsed));
@@ -122,7 +122,7 @@ public static class SiteBuilder
         content = null;
         if (!Directory.Exists(contentDir))
         {
-            bag.Error(contentDir, SourcePosition.Start, "content", $"content folder not found: {contentDir}");
+            bag.Error(contentDir, SourcePosition.Start, DiagnosticCode.Content, $"content folder not found: {contentDir}");
             return null;
         }
         content = ContentReader.Read(contentDir, bag, cache);

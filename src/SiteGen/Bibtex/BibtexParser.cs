@@ -55,7 +55,7 @@ public sealed class BibtexParser
             }
             catch (MalformedException ex)
             {
-                _bag.Error(_path, ex.At, "bibtex", $"{ex.Message}; the record starting at line {start.Line} was skipped");
+                _bag.Error(_path, ex.At, DiagnosticCode.Bibtex, $"{ex.Message}; the record starting at line {start.Line} was skipped");
                 SkipToNextRecord();
             }
         }
@@ -110,7 +110,7 @@ public sealed class BibtexParser
             Expect('=');
             var value = Value();
             if (!fields.TryAdd(field, new BibtexField(value, at)))
-                _bag.Warning(_path, at, "bibtex", $"field '{field}' appears twice in {key}; the first is kept");
+                _bag.Warning(_path, at, DiagnosticCode.Bibtex, $"field '{field}' appears twice in {key}; the first is kept");
         }
         return new BibtexEntry(type, key, fields, start);
     }

@@ -19,16 +19,16 @@ internal static class CuratorBibtex
             var problems = new DiagnosticBag();
             var records = BibtexParser.Parse(path, text, problems);
             foreach (var problem in problems.Sorted())
-                bag.Error(path, at, "bibtex", $"'bibtex' is not a well-formed record (its line {problem.Line}): {problem.Message}");
+                bag.Error(path, at, DiagnosticCode.Bibtex, $"'bibtex' is not a well-formed record (its line {problem.Line}): {problem.Message}");
             if (problems.HasErrors) continue;
             if (records.Count != 1)
             {
-                bag.Error(path, at, "bibtex", $"'bibtex' must hold exactly one record such as @article{{key, title = {{...}}}}, not {records.Count}");
+                bag.Error(path, at, DiagnosticCode.Bibtex, $"'bibtex' must hold exactly one record such as @article{{key, title = {{...}}}}, not {records.Count}");
                 continue;
             }
             var key = records[0].Key;
             if (keys.TryGetValue(key, out var other))
-                bag.Error(path, at, "bibtex", $"the BibTeX key '{key}' is also used by {other}; keys must be unique in the .bib files");
+                bag.Error(path, at, DiagnosticCode.Bibtex, $"the BibTeX key '{key}' is also used by {other}; keys must be unique in the .bib files");
             else
                 keys[key] = path;
         }

@@ -33,7 +33,7 @@ public static class ContentReader
         var fallback = new SiteSettings { Title = "Reading list" };
         if (!File.Exists(file))
         {
-            bag.Error(path, SourcePosition.Start, "site", "site.yml is missing: it names the site (title) and its base_url");
+            bag.Error(path, SourcePosition.Start, DiagnosticCode.Site, "site.yml is missing: it names the site (title) and its base_url");
             return fallback;
         }
 
@@ -43,7 +43,7 @@ public static class ContentReader
         foreach (var (key, at) in yaml.Keys)
         {
             if (!SettingKeys.Contains(key, StringComparer.Ordinal))
-                bag.Warning(path, at, "unknown-key", $"unknown key '{key}' in site.yml is not used (known: {string.Join(", ", SettingKeys)})");
+                bag.Warning(path, at, DiagnosticCode.UnknownKey, $"unknown key '{key}' in site.yml is not used (known: {string.Join(", ", SettingKeys)})");
         }
 
         var title = yaml.Text("title", bag, prose: true);
@@ -73,7 +73,7 @@ public static class ContentReader
         foreach (var (key, at) in search.Keys)
         {
             if (key is not ("lunr_index" or "boosts" or "shard_postings"))
-                bag.Warning(search.Path, at, "unknown-key", $"unknown key '{key}' in search (known: lunr_index, boosts, shard_postings)");
+                bag.Warning(search.Path, at, DiagnosticCode.UnknownKey, $"unknown key '{key}' in search (known: lunr_index, boosts, shard_postings)");
         }
 
         var boosts = defaults.Boosts.ToArray();
@@ -81,17 +81,17 @@ public static class ContentReader
         {
             var i = SearchSettings.DefaultBoosts.Select(b => b.Field).ToList().IndexOf(field);
             if (i < 0)
-                bag.Error(search.Path, at, "search", $"no field '{field}' to boost (fields: {string.Join(", ", SearchSettings.DefaultBoosts.Select(b => b.Field))})");
+                bag.Error(search.Path, at, DiagnosticCode.Search, $"no field '{field}' to boost (fields: {string.Join(", ", SearchSettings.DefaultBoosts.Select(b => b.Field))})");
             else if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var boost) && boost > 0 && double.IsFinite(boost))
                 boosts[i] = boost;
             else
-                bag.Error(search.Path, at, "search", $"the boost of '{field}' must be a number above 0, not \"{value}\"");
+                bag.Error(search.Path, at, DiagnosticCode.Search, $"the boost of '{field}' must be a number above 0, not \"{value}\"");
         }
 
         var shard = search.Integer("shard_postings", bag) ?? defaults.ShardPostings;
         if (shard < 100)
         {
-            bag.Error(search.Path, search.PositionOf("shard_postings"), "search", $"shard_postings must be at least 100, not {shard}");
+            bag.Error(search.Path, search.PositionOf("shard_postings"), DiagnosticCode.Search, $"shard_postings must be at least 100, not {shard}");
             shard = defaults.ShardPostings;
         }
         return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag) ?? true, Boosts = boosts, ShardPostings = shard };
@@ -135,7 +135,7 @@ public static class ContentReader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                bag.Error(DisplayPath(root, display, current) + "/", SourcePosition.Start, "content", $"cannot read this folder: {ex.Message}");
+                bag.Error(DisplayPath(root, display, current) + "/", SourcePosition.Start, DiagnosticCode.Content, $"cannot read this folder: {ex.Message}");
                 continue;
             }
             foreach (var item in items)
@@ -146,7 +146,7 @@ public static class ContentReader
                 {
                     if (recursive) pending.Push(item);
                     else
-                        bag.Warning(DisplayPath(root, display, item) + "/", SourcePosition.Start, "ignored",
+                        bag.Warning(DisplayPath(root, display, item) + "/", SourcePosition.Start, DiagnosticCode.Ignored,
                             $"folders inside {Path.GetFileName(dir)}/ are not read; move its entries up into {Path.GetFileName(dir)}/");
                 }
                 else if (MarkdownExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
@@ -155,7 +155,7 @@ public static class ContentReader
                 }
                 else
                 {
-                    bag.Warning(DisplayPath(root, display, item), SourcePosition.Start, "ignored",
+                    bag.Warning(DisplayPath(root, display, item), SourcePosition.Start, DiagnosticCode.Ignored,
                         $"not a Markdown entry, so it is not part of the site; rename it to '{Path.GetFileNameWithoutExtension(name)}.md' if it is one, or move it out of {Path.GetFileName(dir)}/");
                 }
             }

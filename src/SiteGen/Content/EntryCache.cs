@@ -25,7 +25,7 @@ public sealed class EntryCache
             var own = new DiagnosticBag();
             if (bytes.Length > LargeFileBytes)
             {
-                own.Warning(path, SourcePosition.Start, "size",
+                own.Warning(path, SourcePosition.Start, DiagnosticCode.Size,
                     $"file is {bytes.Length / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
             }
             var text = SourceText.Decode(path, bytes, own);

@@ -11,7 +11,7 @@ internal static class EntryParser
         var first = lines.Length > 0 ? lines[0].TrimStart('\uFEFF').TrimEnd() : "";
         if (first != "---")
         {
-            bag.Error(path, SourcePosition.Start, "front-matter",
+            bag.Error(path, SourcePosition.Start, DiagnosticCode.FrontMatter,
                 "missing front matter: the file must start with a line '---', then YAML fields, then '---'");
             return null;
         }
@@ -19,7 +19,7 @@ internal static class EntryParser
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (close < 0)
         {
-            bag.Error(path, SourcePosition.Start, "front-matter",
+            bag.Error(path, SourcePosition.Start, DiagnosticCode.FrontMatter,
                 "front matter is not closed: add a line '---' after the YAML fields");
             return null;
         }

@@ -48,7 +48,7 @@ public sealed class FrontMatter
                 if (prose) WarnIfCut($"'{key}'", scalar, bag);
                 return scalar.IsNull ? null : scalar.Value.Trim() is { Length: > 0 } s ? s : null;
             case var other:
-                bag.Error(Path, other.At, "type", $"'{key}' must be text, not a {Kind(other)}");
+                bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be text, not a {Kind(other)}");
                 return null;
         }
     }
@@ -78,12 +78,12 @@ public sealed class FrontMatter
                     }
                     else
                     {
-                        bag.Error(Path, item.At, "type", $"each item of '{key}' must be non-empty text");
+                        bag.Error(Path, item.At, DiagnosticCode.Type, $"each item of '{key}' must be non-empty text");
                     }
                 }
                 return items;
             case var other:
-                bag.Error(Path, other.At, "type", $"'{key}' must be a list, not a {Kind(other)}");
+                bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be a list, not a {Kind(other)}");
                 return [];
         }
     }
@@ -99,15 +99,15 @@ public sealed class FrontMatter
         switch (Node(key))
         {
             case null:
-                bag.Error(Path, Start, "required", $"missing required field '{key}' ({what})");
+                bag.Error(Path, Start, DiagnosticCode.Required, $"missing required field '{key}' ({what})");
                 break;
             case YamlScalar { IsNull: true } empty:
                 var written = empty.Value.Length == 0 ? "nothing" : $"'{empty.Value}'";
                 var hint = empty.Value.Length == 0 || !empty.Value.All(char.IsAsciiLetter) ? "" : $"; if it really is the text {empty.Value}, quote it: {key}: \"{empty.Value}\"";
-                bag.Error(Path, empty.At, "required", $"'{key}' has no value: YAML reads {written} as empty ({what}){hint}");
+                bag.Error(Path, empty.At, DiagnosticCode.Required, $"'{key}' has no value: YAML reads {written} as empty ({what}){hint}");
                 break;
             case YamlScalar { Value: var text } scalar when string.IsNullOrWhiteSpace(text):
-                bag.Error(Path, scalar.At, "required", $"'{key}' is blank ({what})");
+                bag.Error(Path, scalar.At, DiagnosticCode.Required, $"'{key}' is blank ({what})");
                 break;
         }
     }
@@ -119,7 +119,7 @@ public sealed class FrontMatter
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        bag.Error(Path, PositionOf(key), "date", $"'{key}' is not a date: \"{text}\" (write it as YYYY-MM-DD)");
+        bag.Error(Path, PositionOf(key), DiagnosticCode.Date, $"'{key}' is not a date: \"{text}\" (write it as YYYY-MM-DD)");
         return null;
     }
 
@@ -128,7 +128,7 @@ public sealed class FrontMatter
         var text = Text(key, bag);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        bag.Error(Path, PositionOf(key), "type", $"'{key}' must be a whole number, not \"{text}\"");
+        bag.Error(Path, PositionOf(key), DiagnosticCode.Type, $"'{key}' must be a whole number, not \"{text}\"");
         return null;
     }
 
@@ -139,7 +139,7 @@ public sealed class FrontMatter
         if (text is null) return null;
         if (text is "true" or "True" or "yes") return true;
         if (text is "false" or "False" or "no") return false;
-        bag.Error(Path, PositionOf(key), "type", $"'{key}' must be true or false, not \"{text}\"");
+        bag.Error(Path, PositionOf(key), DiagnosticCode.Type, $"'{key}' must be true or false, not \"{text}\"");
         return null;
     }
 
@@ -155,7 +155,7 @@ public sealed class FrontMatter
             case YamlScalar { IsNull: true }:
                 return null;
             case var other:
-                bag.Error(Path, other.At, "type", $"'{key}' must be a mapping, not a {Kind(other)}");
+                bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be a mapping, not a {Kind(other)}");
                 return null;
         }
     }
@@ -173,7 +173,7 @@ public sealed class FrontMatter
             case YamlMap map:
                 return Pairs(map, $"'{key}'", bag);
             case var other:
-                bag.Error(Path, other.At, "type", $"'{key}' must be a mapping, not a {Kind(other)}");
+                bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be a mapping, not a {Kind(other)}");
                 return [];
         }
     }
@@ -186,7 +186,7 @@ public sealed class FrontMatter
             if (v is YamlScalar { IsNull: false } value)
                 pairs.Add((k.Value, value.Value, k.At));
             else
-                bag.Error(Path, v.At, "type", $"each entry of {what} must map text to text");
+                bag.Error(Path, v.At, DiagnosticCode.Type, $"each entry of {what} must map text to text");
         }
         return pairs;
     }
@@ -220,7 +220,7 @@ public sealed class FrontMatter
     {
         if (scalar.Uncut is not { } uncut) return;
         var whole = uncut.Replace("\\", "\\\\").Replace("\"", "\\\"");
-        bag.Warning(Path, scalar.At, "comment",
+        bag.Warning(Path, scalar.At, DiagnosticCode.Comment,
             $"YAML reads everything from ' #' on as a comment, so {what} is just \"{scalar.Value}\"; if the rest belongs to it, " +
             $"quote the whole value: \"{whole}\" (a real comment goes on a line of its own)");
     }

@@ -30,7 +30,7 @@ internal static class SourceText
             // The text before the first bad byte decodes cleanly, which gives its line and column.
             var good = Encoding.UTF8.GetString(bytes, start, Math.Max(0, ex.Index));
             var bad = ex.BytesUnknown is { Length: > 0 } unknown ? $"0x{unknown[0]:X2}" : "a byte";
-            bag.Error(path, PositionAfter(good), "encoding",
+            bag.Error(path, PositionAfter(good), DiagnosticCode.Encoding,
                 $"the file is not UTF-8 text: {bad} here cannot be read (save the file as UTF-8)");
             var lenient = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
             ReportControlCharacters(path, lenient, bag);
@@ -46,7 +46,7 @@ internal static class SourceText
             if (IsControl(c) && ++found <= MaxReported)
             {
                 var more = found == MaxReported ? " (further ones in this file are not listed)" : "";
-                bag.Error(path, new SourcePosition(line, column), "encoding",
+                bag.Error(path, new SourcePosition(line, column), DiagnosticCode.Encoding,
                     $"invisible control character U+{(int)c:X4} here; delete it{more}");
             }
             if (c == '\n') (line, column) = (line + 1, 1);

@@ -38,11 +38,11 @@ internal static partial class YamlDocumentReader
             var at = builder.At(inner.Start);
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(yaml, (int)inner.Start.Line) is { } tab)
             {
-                bag.Error(path, new SourcePosition(tab.Line + lineOffset, tab.Column), "yaml",
+                bag.Error(path, new SourcePosition(tab.Line + lineOffset, tab.Column), DiagnosticCode.Yaml,
                     "a tab indents this line; YAML indentation must be spaces");
                 return null;
             }
-            bag.Error(path, at, "yaml", $"invalid YAML: {message.TrimEnd('.')} (a value holding : # [ ] {{ }} & * ! | > @ or quotes can be written in double quotes)");
+            bag.Error(path, at, DiagnosticCode.Yaml, $"invalid YAML: {message.TrimEnd('.')} (a value holding : # [ ] {{ }} & * ! | > @ or quotes can be written in double quotes)");
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -51,7 +51,7 @@ internal static partial class YamlDocumentReader
             var (at, message) = builder.Unclosed() is { } open
                 ? (open.At, $"this '{open.Bracket}' is never closed; close it or quote the value")
                 : (builder.LastPosition, "invalid YAML here");
-            bag.Error(path, at, "yaml", message);
+            bag.Error(path, at, DiagnosticCode.Yaml, message);
             return null;
         }
         return builder.Result();
@@ -148,7 +148,7 @@ internal static partial class YamlDocumentReader
             switch (e)
             {
                 case DocumentStart when ++_documents > 1:
-                    bag.Error(path, at, "yaml", "a second YAML document starts here; only one is read, so remove this '---' or move what follows");
+                    bag.Error(path, at, DiagnosticCode.Yaml, "a second YAML document starts here; only one is read, so remove this '---' or move what follows");
                     return false;
                 case AnchorAlias alias:
                     Refuse("alias", at, $"'*{alias.Value}' is a YAML alias; front matter does not use anchors and aliases, so write the value out (or quote it if the '*' is text)");
@@ -174,7 +174,7 @@ internal static partial class YamlDocumentReader
         public FrontMatter? Result()
         {
             foreach (var (at, message, count) in _refused.Values)
-                bag.Error(path, at, "yaml", count == 1 ? message : $"{message} ({count - 1} more like it in this file)");
+                bag.Error(path, at, DiagnosticCode.Yaml, count == 1 ? message : $"{message} ({count - 1} more like it in this file)");
             if (_failed) return null;
             switch (_root)
             {
@@ -185,7 +185,7 @@ internal static partial class YamlDocumentReader
                 case YamlScalar { IsNull: true } empty:
                     return new FrontMatter(path, new YamlMap([], empty.At));
                 default:
-                    bag.Error(path, _root.At, "yaml", "front matter must be a mapping of keys to values (key: value on each line)");
+                    bag.Error(path, _root.At, DiagnosticCode.Yaml, "front matter must be a mapping of keys to values (key: value on each line)");
                     return null;
             }
         }
@@ -194,7 +194,7 @@ internal static partial class YamlDocumentReader
         {
             if (_open.Count >= MaxDepth)
             {
-                bag.Error(path, frame.At, "yaml", $"values nest more than {MaxDepth} levels deep here; front matter holds flat fields");
+                bag.Error(path, frame.At, DiagnosticCode.Yaml, $"values nest more than {MaxDepth} levels deep here; front matter holds flat fields");
                 return false;
             }
             _open.Push(frame);
@@ -235,7 +235,7 @@ internal static partial class YamlDocumentReader
                 {
                     if (top.Keys.TryGetValue(key.Value, out var first))
                     {
-                        bag.Error(path, key.At, "yaml", $"'{key.Value}' is given twice (first on line {first.Line}); keep one");
+                        bag.Error(path, key.At, DiagnosticCode.Yaml, $"'{key.Value}' is given twice (first on line {first.Line}); keep one");
                         _failed = true;
                         top.SkipValue = true;
                     }
@@ -247,7 +247,7 @@ internal static partial class YamlDocumentReader
                 }
                 else
                 {
-                    bag.Error(path, value.At, "yaml", "a key must be text, not a list or mapping");
+                    bag.Error(path, value.At, DiagnosticCode.Yaml, "a key must be text, not a list or mapping");
                     _failed = true;
                     top.SkipValue = true;
                 }

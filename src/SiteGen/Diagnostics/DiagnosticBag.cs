@@ -9,11 +9,13 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
 
-    public void Error(string path, SourcePosition at, string code, string message) =>
-        Add(new Diagnostic(path, at.Line, at.Column, Severity.Error, code, message));
+    /// <param name="code">The kind of problem, from the catalogue.</param>
+    public void Error(string path, SourcePosition at, DiagnosticCode code, string message) =>
+        Add(new Diagnostic(path, at.Line, at.Column, Severity.Error, code.Name, message));
 
-    public void Warning(string path, SourcePosition at, string code, string message) =>
-        Add(new Diagnostic(path, at.Line, at.Column, Severity.Warning, code, message));
+    /// <param name="code">The kind of problem, from the catalogue.</param>
+    public void Warning(string path, SourcePosition at, DiagnosticCode code, string message) =>
+        Add(new Diagnostic(path, at.Line, at.Column, Severity.Warning, code.Name, message));
 
     public void Add(Diagnostic diagnostic)
     {

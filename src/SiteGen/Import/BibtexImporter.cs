@@ -56,7 +56,7 @@ public static class BibtexImporter
             var paperTopics = options.Topics.Concat(paper.Keywords.Select(topics).OfType<string>()).Distinct().ToList();
             if (paperTopics.Count == 0)
             {
-                bag.Error(displayPath, record.At, "bibtex", $"record {record.Key} matches no topic (keywords: {string.Join(", ", paper.Keywords.DefaultIfEmpty("none"))}); pass --topics or --topic-map");
+                bag.Error(displayPath, record.At, DiagnosticCode.Bibtex, $"record {record.Key} matches no topic (keywords: {string.Join(", ", paper.Keywords.DefaultIfEmpty("none"))}); pass --topics or --topic-map");
                 continue;
             }
             var slug = known.FreeSlug(Slug.ForTitle(paper.Title));
@@ -101,7 +101,7 @@ public static class BibtexImporter
             var errors = problems[entry.DisplayPath].Where(d => d.Severity == Severity.Error).ToList();
             if (errors.Count == 0) accepted.Add((paper, entry));
             foreach (var problem in errors)
-                bag.Error(bibPath, paper.Record.At, "bibtex", $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
+                bag.Error(bibPath, paper.Record.At, DiagnosticCode.Bibtex, $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
         }
         return accepted;
     }

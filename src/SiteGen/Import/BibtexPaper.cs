@@ -28,19 +28,19 @@ public sealed record BibtexPaper(
         var title = Text(record["title"]);
         if (title is null)
         {
-            bag.Error(path, record.At, "bibtex", $"record {record.Key} has no title; skipped");
+            bag.Error(path, record.At, DiagnosticCode.Bibtex, $"record {record.Key} has no title; skipped");
             return null;
         }
         var arxiv = ArxivOf(record);
         if (DateOf(record, arxiv) is not { } date)
         {
-            bag.Error(path, record.At, "bibtex", $"record {record.Key} has no year or date; skipped");
+            bag.Error(path, record.At, DiagnosticCode.Bibtex, $"record {record.Key} has no year or date; skipped");
             return null;
         }
 
         var (authors, truncated) = BibtexNames.Split(record["author"] ?? "");
         if (truncated)
-            bag.Warning(path, record.Fields["author"].At, "bibtex", $"record {record.Key} lists its authors with 'and others'; only the named ones are imported");
+            bag.Warning(path, record.Fields["author"].At, DiagnosticCode.Bibtex, $"record {record.Key} lists its authors with 'and others'; only the named ones are imported");
 
         var doi = record["doi"] is { } d ? Identifiers.WithoutDoiPrefix(d) : null;
         var url = record["url"]?.Trim();

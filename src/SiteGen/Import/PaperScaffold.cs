@@ -22,7 +22,7 @@ public static class PaperScaffold
         var file = Path.Combine(contentDir, relative);
         if (File.Exists(file))
         {
-            bag.Error(display, SourcePosition.Start, "exists", "this file already exists and was left as it is; choose another name with --slug");
+            bag.Error(display, SourcePosition.Start, DiagnosticCode.Exists, "this file already exists and was left as it is; choose another name with --slug");
             return null;
         }
 

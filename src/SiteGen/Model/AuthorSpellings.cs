@@ -44,7 +44,7 @@ internal static class AuthorSpellings
                 var (rare, common) = members[i].Spelling.Uses <= members[j].Spelling.Uses
                     ? (members[i].Spelling, members[j].Spelling)
                     : (members[j].Spelling, members[i].Spelling);
-                bag.Warning(rare.Path, rare.At, "author-spelling",
+                bag.Warning(rare.Path, rare.At, DiagnosticCode.AuthorSpelling,
                     $"'{rare.Written}' is probably '{common.Written}' ({common.Path}:{common.At.Line}:{common.At.Column}); " +
                     $"if they are one person, add \"{rare.Written}: {common.Written}\" under author_aliases in site.yml");
             }

@@ -66,7 +66,7 @@ public static class CollectionBuilder
         foreach (var (entry, text) in parsed)
         {
             if (text.Problem is { } problem)
-                bag.Error(entry.Path, new SourcePosition(entry.BodyLine + problem.Line - 1, problem.Column), "markdown", problem.Message);
+                bag.Error(entry.Path, new SourcePosition(entry.BodyLine + problem.Line - 1, problem.Column), DiagnosticCode.Markdown, problem.Message);
             bodies.TryAdd(entry.Path, text);
         }
         return bodies;
@@ -91,9 +91,9 @@ public static class CollectionBuilder
         foreach (var (slug, (parent, at, path)) in parents)
         {
             if (!topics.ContainsKey(parent))
-                bag.Error(path, at, "topic", $"unknown parent topic '{parent}'{DidYouMean(parent, topics.Keys)}");
+                bag.Error(path, at, DiagnosticCode.Topic, $"unknown parent topic '{parent}'{DidYouMean(parent, topics.Keys)}");
             else if (HasCycle(slug, parent, parents))
-                bag.Error(path, at, "topic", $"parent topic '{parent}' leads back to '{slug}': topics cannot be their own ancestors");
+                bag.Error(path, at, DiagnosticCode.Topic, $"parent topic '{parent}' leads back to '{slug}': topics cannot be their own ancestors");
             else
                 topics[slug] = topics[slug] with { Parent = parent };
         }
@@ -133,7 +133,7 @@ public static class CollectionBuilder
         KnownKeys.CheckUnknown(entry.Fields, KnownKeys.Page, bag);
         if (SitePaths.ReservedSlugs.Contains(entry.Slug))
         {
-            bag.Error(entry.Path, SourcePosition.Start, "slug", $"the page name '{entry.Slug}' is used by the site itself; rename the file");
+            bag.Error(entry.Path, SourcePosition.Start, DiagnosticCode.Slug, $"the page name '{entry.Slug}' is used by the site itself; rename the file");
             return null;
         }
         var title = entry.Fields.Text("title", bag, prose: true);
@@ -149,14 +149,14 @@ public static class CollectionBuilder
         {
             if (first.TryAdd(keys[i], items[i].Written)) continue;
             var same = first[keys[i]] == items[i].Written ? "" : $" ('{first[keys[i]]}' is the same {what})";
-            bag.Warning(path, items[i].At, "repeated", $"{what} '{items[i].Written}' is listed twice{same}; the repeat is dropped");
+            bag.Warning(path, items[i].At, DiagnosticCode.Repeated, $"{what} '{items[i].Written}' is listed twice{same}; the repeat is dropped");
         }
     }
 
     internal static bool CheckSlug(Entry entry, DiagnosticBag bag)
     {
         if (Slug.IsValid(entry.Slug)) return true;
-        bag.Error(entry.Path, SourcePosition.Start, "slug",
+        bag.Error(entry.Path, SourcePosition.Start, DiagnosticCode.Slug,
             $"file name '{entry.Slug}' is not a valid slug (lowercase letters, digits and '-'); rename it to '{Slug.From(entry.Slug)}.md'");
         return false;
     }

@@ -21,20 +21,20 @@ internal static class DuplicatePapers
 
         foreach (var group in Groups(all, i => drafts[i].Paper.Slug))
             foreach (var i in group)
-                bag.Error(drafts[i].Paper.SourcePath, SourcePosition.Start, "duplicate",
+                bag.Error(drafts[i].Paper.SourcePath, SourcePosition.Start, DiagnosticCode.Duplicate,
                     $"the paper slug '{drafts[i].Paper.Slug}' is also used by {Others(drafts, group, i)}; rename one of the files");
 
         foreach (var group in Groups(all, i => identities[i].Arxiv))
             foreach (var i in group)
             {
                 var versions = group.Select(j => drafts[j].Paper.Arxiv).Distinct().Count() > 1 ? " (ids that differ only in their version, such as v2, are one paper)" : "";
-                bag.Error(drafts[i].Paper.SourcePath, drafts[i].ArxivAt, "duplicate",
+                bag.Error(drafts[i].Paper.SourcePath, drafts[i].ArxivAt, DiagnosticCode.Duplicate,
                     $"arXiv id {drafts[i].Paper.Arxiv} is also given by {Others(drafts, group, i)}{versions}; keep one entry");
             }
 
         foreach (var group in Groups(all, i => identities[i].Doi))
             foreach (var i in group)
-                bag.Error(drafts[i].Paper.SourcePath, drafts[i].DoiAt, "duplicate",
+                bag.Error(drafts[i].Paper.SourcePath, drafts[i].DoiAt, DiagnosticCode.Duplicate,
                     $"DOI {drafts[i].Paper.Doi} is also given by {Others(drafts, group, i)} (DOIs ignore case); keep one entry");
 
         foreach (var group in Groups(all, i => identities[i].Title))
@@ -51,10 +51,10 @@ internal static class DuplicatePapers
         var path = drafts[i].Paper.SourcePath;
         var others = Others(drafts, group, i);
         if (group.Where(j => j != i).Select(j => ids[i].SamePaperAs(ids[j])).FirstOrDefault(r => r is not null) is { } reason)
-            bag.Error(path, drafts[i].TitleAt, "duplicate",
+            bag.Error(path, drafts[i].TitleAt, DiagnosticCode.Duplicate,
                 $"this title is also the title of {others}, which {reason} (titles are compared ignoring case, accents and punctuation); keep one entry, or give each its arXiv id or DOI");
         else
-            bag.Warning(path, drafts[i].TitleAt, "duplicate-title",
+            bag.Warning(path, drafts[i].TitleAt, DiagnosticCode.DuplicateTitle,
                 $"this title is also the title of {others}; their authors, years or identifiers differ, so they are taken as different papers");
     }
 

@@ -46,7 +46,7 @@ internal static partial class Identifiers
         if (value is null || shape.IsMatch(value)) return value;
         var stripped = bare(value);
         var hint = stripped != value && shape.IsMatch(stripped) ? $"{fix} \"{stripped}\"" : example;
-        bag.Error(fields.Path, fields.PositionOf(key), key, $"'{key}' is not {what}: \"{value}\" ({hint})");
+        bag.Error(fields.Path, fields.PositionOf(key), key == "arxiv" ? DiagnosticCode.Arxiv : DiagnosticCode.Doi, $"'{key}' is not {what}: \"{value}\" ({hint})");
         return null;
     }
 }

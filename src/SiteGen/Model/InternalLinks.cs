@@ -35,7 +35,7 @@ internal static class InternalLinks
                 if (pages.Contains(path) || pages.Contains(path + "/")) continue;
 
                 var at = new SourcePosition(entry.BodyLine + link.Line - 1, link.Column);
-                bag.Error(entry.Path, at, "link", $"link to {link.Url} points to no page of the site{Guess(path, pages)}");
+                bag.Error(entry.Path, at, DiagnosticCode.Link, $"link to {link.Url} points to no page of the site{Guess(path, pages)}");
             }
         }
     }

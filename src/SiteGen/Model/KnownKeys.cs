@@ -22,9 +22,9 @@ internal static class KnownKeys
         {
             if (known.Contains(key, StringComparer.Ordinal)) continue;
             if (Suggestion.Closest(key, known) is { } guess)
-                bag.Warning(fields.Path, at, "unknown-key", $"unknown key '{key}'; did you mean '{guess}'?");
+                bag.Warning(fields.Path, at, DiagnosticCode.UnknownKey, $"unknown key '{key}'; did you mean '{guess}'?");
             else if (!keptForTheme)
-                bag.Warning(fields.Path, at, "unknown-key", $"unknown key '{key}' is not used (known keys: {string.Join(", ", known)})");
+                bag.Warning(fields.Path, at, DiagnosticCode.UnknownKey, $"unknown key '{key}' is not used (known keys: {string.Join(", ", known)})");
             unknown.Add(key);
         }
         return unknown;

@@ -17,10 +17,10 @@ internal static class LinkField
         {
             // Plain http still works, but browsers flag it and most hosts serve https today.
             if (uri.Scheme == "http")
-                bag.Warning(fields.Path, fields.PositionOf(key), "http", $"'{key}' uses http; use the https address ({"https" + text[4..]}) if the site has one");
+                bag.Warning(fields.Path, fields.PositionOf(key), DiagnosticCode.Http, $"'{key}' uses http; use the https address ({"https" + text[4..]}) if the site has one");
             return uri.AbsoluteUri;
         }
-        bag.Error(fields.Path, fields.PositionOf(key), "url", $"'{key}' must be an http or https URL, not \"{text}\"");
+        bag.Error(fields.Path, fields.PositionOf(key), DiagnosticCode.Url, $"'{key}' must be an http or https URL, not \"{text}\"");
         return null;
     }
 }

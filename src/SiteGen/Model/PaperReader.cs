@@ -27,12 +27,12 @@ internal static class PaperReader
         if (topicList is null)
             f.ReportMissing("topics", $"at least one topic slug; {knownTopics}", bag);
         else if (topicList.Count == 0)
-            bag.Error(entry.Path, f.PositionOf("topics"), "required", $"a paper needs at least one topic in 'topics' ({knownTopics})");
+            bag.Error(entry.Path, f.PositionOf("topics"), DiagnosticCode.Required, $"a paper needs at least one topic in 'topics' ({knownTopics})");
         if (topicList is not null) CollectionBuilder.ReportRepeated(entry.Path, topicList, [.. topicList.Select(t => t.Value)], "topic", bag);
         foreach (var (topic, at) in topicList ?? [])
         {
             if (!topics.ContainsKey(topic))
-                bag.Error(entry.Path, at, "topic", $"unknown topic '{topic}'{CollectionBuilder.DidYouMean(topic, topics.Keys)}");
+                bag.Error(entry.Path, at, DiagnosticCode.Topic, $"unknown topic '{topic}'{CollectionBuilder.DidYouMean(topic, topics.Keys)}");
         }
 
         var paper = new Paper

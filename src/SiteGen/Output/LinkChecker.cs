@@ -32,7 +32,7 @@ public static class LinkChecker
                 var target = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 if (Problem(outputDir, page, here, urls, absoluteBase, target) is not { } problem) continue;
                 var at = element.SourceReference?.Position;
-                bag.Error($"{display}/{relative}", new SourcePosition(at?.Line ?? 1, at?.Column ?? 1), "link", problem);
+                bag.Error($"{display}/{relative}", new SourcePosition(at?.Line ?? 1, at?.Column ?? 1), DiagnosticCode.Link, problem);
             }
         });
         return bag.Sorted();

@@ -49,7 +49,7 @@ public static class PageRenderer
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A theme bug must not crash the build or hide other pages' problems.
-                bag.Error(theme.Templates[template].DisplayPath, SourcePosition.Start, "template",
+                bag.Error(theme.Templates[template].DisplayPath, SourcePosition.Start, DiagnosticCode.Template,
                     $"rendering {sitePath} failed: {ex.Message}");
             }
         });

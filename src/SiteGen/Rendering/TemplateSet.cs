@@ -46,10 +46,10 @@ internal sealed partial class TemplateSet
             if (Parser.TryParse(Encoding.UTF8.GetString(file.Bytes), out var template, out var error))
                 parsed[path] = template;
             else
-                bag.Error(file.DisplayPath, PositionIn(error), "template", $"invalid Liquid template: {error}");
+                bag.Error(file.DisplayPath, PositionIn(error), DiagnosticCode.Template, $"invalid Liquid template: {error}");
         }
         foreach (var missing in Required.Where(r => !theme.Templates.ContainsKey(r)))
-            bag.Error("theme/" + missing, SourcePosition.Start, "template", $"the theme has no '{missing}'; add it or restore the default theme");
+            bag.Error("theme/" + missing, SourcePosition.Start, DiagnosticCode.Template, $"the theme has no '{missing}'; add it or restore the default theme");
         if (bag.HasErrors) return null;
 
         var options = new TemplateOptions
