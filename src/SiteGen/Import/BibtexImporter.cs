@@ -26,12 +26,23 @@ public sealed record ImportAction(string Verb, string RecordKey, int Line, strin
 }
 
 /// <summary>
-/// <c>sitegen import bibtex</c>: one new entry per new paper, existing papers (same DOI, arXiv id or
-/// folded title) skipped or, with <see cref="ImportOptions.Update"/>, given the fields they lack. Only
+/// <c>sitegen import bibtex</c>: one new entry per new paper, existing papers (the same paper by
+/// <see cref="Model.PaperIdentity"/>, as <c>check</c> decides it) skipped or, with <see cref="ImportOptions.Update"/>, given the fields they lack. Only
 /// front-matter lines are ever added to an existing file; its other lines and its notes stay byte for byte.
 /// </summary>
 public static class BibtexImporter
 {
+    /// <param name="bibFile">The <c>.bib</c> file to read (UTF-8).</param>
+    /// <param name="displayPath">How diagnostics name that file.</param>
+    /// <returns>
+    /// One action per record that became or matched a paper (<c>create</c>, <c>update</c>, <c>skip</c>), ordered by
+    /// the record's line. Unless <see cref="ImportOptions.DryRun"/>, creates <c>papers/&lt;year&gt;/&lt;slug&gt;.md</c> for each
+    /// <c>create</c> (never over an existing file) and adds front-matter lines to each <c>update</c>d entry.
+    /// </returns>
+    /// <remarks>
+    /// A record that is malformed, matches no topic or would not pass <c>check</c> is an error in
+    /// <paramref name="bag"/> at its line, and is skipped; the others are still imported. Throws only for I/O failures.
+    /// </remarks>
     public static IReadOnlyList<ImportAction> Import(string bibFile, string displayPath, ImportOptions options, DiagnosticBag bag)
     {
         var records = BibtexParser.Parse(displayPath, File.ReadAllText(bibFile), bag);

@@ -11,6 +11,16 @@ public static class SiteWriter
     /// <summary>Marks a folder as SiteGen's own, so we never replace a folder the user made.</summary>
     public const string Marker = ".sitegen-output";
 
+    /// <summary>
+    /// Writes every file (each at its <see cref="PublishedFile.OutputPath"/>, bytes as given) into a new folder
+    /// <c>.&lt;name&gt;.tmp-&lt;guid&gt;</c> beside <paramref name="outputDir"/>, with the <see cref="Marker"/> file, then
+    /// moves it into place; the previous output is removed only after the swap. On failure the previous output
+    /// is left (or put back) as it was and the temporary folder is removed.
+    /// </summary>
+    /// <exception cref="SiteWriteException">
+    /// The folder exists and was not made by SiteGen, a file would land outside it, or the disk refused a write
+    /// or a move; the message says which and what to do.
+    /// </exception>
     public static void Write(string outputDir, IEnumerable<PublishedFile> files)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
