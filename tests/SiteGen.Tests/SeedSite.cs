@@ -11,7 +11,7 @@ namespace SiteGen.Tests;
 /// <remarks>
 /// A shared build is made once per base URL, on first use. Treat it as read-only: a test that changes files
 /// copies them first (<see cref="ContentCopy"/>). The test host may be stopped without running exit handlers,
-/// so the builds of a run live in <c>sitegen-tests/seed-site-PID</c> and the next run deletes those of ended runs.
+/// so the builds of a run live beside the test assembly (<c>seed-builds/</c>) and the next run deletes them.
 /// </remarks>
 internal static class SeedSite
 {
@@ -49,30 +49,15 @@ internal static class SeedSite
         Builds.GetOrAdd(baseUrl ?? "", _ => new Lazy<BuiltSite>(() =>
             BuiltSite.Into(Path.Combine(BuildsFolder.Value, Guid.NewGuid().ToString("N")), Content, baseUrl))).Value;
 
+    /// <summary>
+    /// A folder beside the test assembly, emptied when a run starts: each clone has its own, so suites run at
+    /// once from two clones cannot touch each other's builds (the host may stop without running exit handlers).
+    /// </summary>
     private static string CreateBuildsFolder()
     {
-        var parent = Path.Combine(Path.GetTempPath(), "sitegen-tests");
-        Directory.CreateDirectory(parent);
-        foreach (var old in Directory.GetDirectories(parent, "seed-site-*"))
-        {
-            if (int.TryParse(Path.GetFileName(old)["seed-site-".Length..], out var pid) && IsRunning(pid)) continue;
-            try { Directory.Delete(old, recursive: true); }
-            catch (IOException) { /* another run is deleting it */ }
-        }
-        return Directory.CreateDirectory(Path.Combine(parent, $"seed-site-{Environment.ProcessId}")).FullName;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        var folder = Path.Combine(AppContext.BaseDirectory, "seed-builds");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        return Directory.CreateDirectory(folder).FullName;
     }
 
     private static Collection Load()
