@@ -19,7 +19,17 @@ public sealed class EntryCache
 
     internal Entry? Parse(string path, string file, DiagnosticBag bag)
     {
-        var bytes = File.ReadAllBytes(file);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable (permissions, a file removed while reading): named, never skipped in silence.
+            bag.Error(path, SourcePosition.Start, DiagnosticCode.Content, $"cannot read this file: {ex.Message}");
+            return null;
+        }
         if (!_byFile.TryGetValue(file, out var parsed) || !parsed.Bytes.AsSpan().SequenceEqual(bytes) || parsed.Entry?.Path != path)
         {
             var own = new DiagnosticBag();

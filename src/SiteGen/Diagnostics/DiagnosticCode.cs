@@ -32,7 +32,7 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly DiagnosticCode Bibtex = new("bibtex", "a BibTeX record that cannot be read or imported");
     public static readonly DiagnosticCode Size = new("size", "an entry file over 100 KB");
     public static readonly DiagnosticCode Ignored = new("ignored", "a file or folder in the content that is not an entry");
-    public static readonly DiagnosticCode Content = new("content", "the content folder or one of its folders cannot be read");
+    public static readonly DiagnosticCode Content = new("content", "the content folder, one of its folders or an entry file cannot be read");
     public static readonly DiagnosticCode Site = new("site", "site.yml is missing");
     public static readonly DiagnosticCode Search = new("search", "a bad value in site.yml's search settings");
     public static readonly DiagnosticCode Template = new("template", "a theme template that is missing, does not parse, or fails to render");
