@@ -82,7 +82,7 @@ public sealed class NotesTextTests
     /// <summary>Bodies that crashed, stalled or were never tried; each is (name, body, the error's line and column or null when it builds).</summary>
     public static TheoryData<string, string, string?> Pathological() => new()
     {
-        { "5,000 nested quotes", Repeat("> ", 5_000) + "x", $"{BodyLine}:1: error: the Markdown cannot be read: Markdown elements in the input are too deeply nested" },
+        { "5,000 nested quotes", Repeat("> ", 5_000) + "x", $"{BodyLine}:1: error: quotes, lists or brackets nest too deeply" },
         { "20,000 open brackets", Repeat("[a", 20_000), $"{BodyLine}:2001: error: this paragraph has more than 1,000 of the markers" },
         { "20,000 nested divs", Repeat("<div>", 20_000) + "x" + Repeat("</div>", 20_000), $"{BodyLine}:1: error: HTML elements are nested more than 256 deep" },
         { "300 nested divs", Repeat("<div>", 300) + "x", $"{BodyLine}:1: error: HTML elements are nested more than 256 deep" },
@@ -93,7 +93,7 @@ public sealed class NotesTextTests
         { "a run of underscores", Repeat("_a", 30_000), $"{BodyLine}:2001: error:" },
         { "a run of backticks", Repeat("`a", 30_000), $"{BodyLine}:2001: error:" },
         { "a run of unclosed links", Repeat("[a(", 20_000), $"{BodyLine}:3001: error:" },
-        { "a list 200 deep", string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- x\n")), $"{BodyLine}:1: error: the Markdown cannot be read" },
+        { "a list 200 deep", string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- x\n")), $"{BodyLine}:1: error: quotes, lists or brackets nest too deeply" },
         { "a huge table", "|a|b|\n|-|-|\n" + Repeat("|x|y|\n", 12_000), $"{BodyLine}:1: error: the text has more than 10,000 lines" },
         { "80,000 one-word paragraphs", Repeat("a\n\n", 80_000), $"{BodyLine}:1: error: the text has more than 10,000 lines" },
         { "a table too wide for a page", "|a|b|\n|-|-|\n" + Repeat("|" + Repeat("x|", 400) + "\n", 60), $"{BodyLine}:1: error: the text makes " },

@@ -68,6 +68,11 @@ public static partial class MarkdownReader
             document = Markdown.Parse(markdown, Pipeline);
             rendered = document.ToHtml(Pipeline);
         }
+        catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's own wording speaks of "a very large table", which misleads more often than it helps.
+            return Failed(1, 1, "quotes, lists or brackets nest too deeply (Markdig's limit is 128 levels); flatten them");
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return Failed(1, 1, $"the Markdown cannot be read: {Sentence(ex.Message)}");
