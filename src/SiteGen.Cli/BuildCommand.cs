@@ -14,10 +14,11 @@ internal static class BuildCommand
         var output = new Option<string>("--output") { Description = "Folder to write the site to (replaced whole on success)", DefaultValueFactory = _ => "output" };
         var baseUrl = CommonOptions.BaseUrl();
         var format = CommonOptions.Format();
+        var verbose = CommonOptions.Verbose();
 
         var command = new Command("build", "Build the site from the content folder into the output folder.")
         {
-            content, theme, output, baseUrl, format,
+            content, theme, output, baseUrl, format, verbose,
         };
         command.SetAction(result =>
         {
@@ -30,7 +31,7 @@ internal static class BuildCommand
 
             var options = new BuildOptions(result.GetValue(content)!, themeDir, result.GetValue(output)!, result.GetValue(baseUrl));
             var report = BuildProgressDisplay.Run(progress => SiteBuilder.Build(options with { Progress = progress }));
-            DiagnosticPrinter.Print(report.Diagnostics, DiagnosticPrinter.Choose(result.GetValue(format)));
+            DiagnosticPrinter.Print(report.Diagnostics, DiagnosticPrinter.Choose(result.GetValue(format)), result.GetValue(verbose));
 
             if (!report.Succeeded)
             {

@@ -13,8 +13,9 @@ internal static class CheckCommand
     {
         var content = CommonOptions.Content();
         var format = CommonOptions.Format();
+        var verbose = CommonOptions.Verbose();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
-        var command = new Command("check", "Check the content for problems without building the site.") { content, format, strict };
+        var command = new Command("check", "Check the content for problems without building the site.") { content, format, strict, verbose };
         command.SetAction(result =>
         {
             var bag = new DiagnosticBag();
@@ -24,7 +25,7 @@ internal static class CheckCommand
                 diagnostics = [.. diagnostics.Select(d => d with { Severity = Severity.Error })];
 
             var chosen = DiagnosticPrinter.Choose(result.GetValue(format));
-            DiagnosticPrinter.Print(diagnostics, chosen);
+            DiagnosticPrinter.Print(diagnostics, chosen, result.GetValue(verbose));
             var failed = diagnostics.Any(d => d.Severity == Severity.Error);
             if (chosen != ReportFormat.Json)
             {

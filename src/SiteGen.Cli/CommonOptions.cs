@@ -16,4 +16,7 @@ internal static class CommonOptions
 
     public static Option<ReportFormat?> Format() =>
         new("--format") { Description = "How to print problems: text, github (workflow annotations; the default when GITHUB_ACTIONS=true) or json" };
+
+    public static Option<bool> Verbose() =>
+        new("--verbose") { Description = $"List every warning (otherwise a kind with more than {DiagnosticPrinter.WarningsListed} warnings shows its first {DiagnosticPrinter.WarningsShown} and a count; --format json always lists all)" };
 }

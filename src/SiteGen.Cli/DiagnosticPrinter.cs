@@ -14,20 +14,42 @@ internal static class DiagnosticPrinter
     public static ReportFormat Choose(ReportFormat? asked) =>
         asked ?? (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? ReportFormat.Github : ReportFormat.Text);
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, ReportFormat format)
+    /// <summary>A kind (code) with more warnings than this is summarised unless <c>--verbose</c>.</summary>
+    public const int WarningsListed = 20;
+
+    /// <summary>How many warnings of a summarised kind are still shown, as examples.</summary>
+    public const int WarningsShown = 5;
+
+    /// <param name="verbose">
+    /// List every warning. Otherwise, in text and GitHub formats, a code with more than <see cref="WarningsListed"/>
+    /// warnings prints its first <see cref="WarningsShown"/> and one line counting the rest: thousands of lines bury the
+    /// errors. Errors are always all printed, and JSON always carries everything.
+    /// </param>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, ReportFormat format, bool verbose = false)
     {
-        switch (format)
+        if (format == ReportFormat.Json)
         {
-            case ReportFormat.Json:
-                PrintJson(diagnostics);
-                break;
-            case ReportFormat.Github:
-                foreach (var d in diagnostics) Console.Out.WriteLine(GithubCommand(d));
-                break;
-            default:
-                foreach (var d in diagnostics) Console.Error.WriteLine(d);
-                break;
+            PrintJson(diagnostics);
+            return;
         }
+        var (shown, hidden) = verbose ? (diagnostics, []) : Summarise(diagnostics);
+        var writer = format == ReportFormat.Github ? Console.Out : Console.Error;
+        foreach (var d in shown) writer.WriteLine(format == ReportFormat.Github ? GithubCommand(d) : d.ToString());
+        foreach (var (code, count) in hidden)
+            writer.WriteLine($"sitegen: {count} more '{code}' warnings not shown (--verbose lists them all)");
+    }
+
+    private static (IReadOnlyList<Diagnostic> Shown, List<(string Code, int Count)> Hidden) Summarise(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var crowded = diagnostics.Where(d => d.Severity == Severity.Warning)
+            .GroupBy(d => d.Code, StringComparer.Ordinal)
+            .Where(g => g.Count() > WarningsListed)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (crowded.Count == 0) return (diagnostics, []);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shown = diagnostics.Where(d =>
+            d.Severity == Severity.Error || !crowded.ContainsKey(d.Code) || (seen[d.Code] = seen.GetValueOrDefault(d.Code) + 1) <= WarningsShown).ToList();
+        return (shown, [.. crowded.Select(c => (c.Key, c.Value - WarningsShown)).OrderBy(c => c.Key, StringComparer.Ordinal)]);
     }
 
     /// <summary><c>::error file=F,line=L,col=C,title=code::message</c>, escaped as the runner expects.</summary>

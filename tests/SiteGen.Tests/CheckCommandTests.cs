@@ -117,4 +117,26 @@ public sealed class CheckCommandTests
         Assert.Contains(problems, p => p.Contains("broken/index.html:3:1: error: no element has the id #nowhere"));
         Assert.Contains(problems, p => p.Contains("leaves the site's base path /reading-list/"));
     }
+
+    [Fact]
+    public void Many_warnings_of_one_kind_print_a_few_and_a_count_unless_verbose_and_json_keeps_them_all()
+    {
+        using var site = new InlineSite();
+        for (var i = 0; i < 30; i++)
+            site.Write($"papers/2025/p{i:D2}.md", $"---\ntitle: Paper {i}\nauthors: [Ada Lovelace]\ndate: 2025-01-01\ntopics: [language-models]\nurl: http://example.org/{i}\n---\n");
+        site.Write("papers/2025/typo.md", "---\ntitle: Typo\nauthors: [Ada Lovelace]\ndate: 2025-01-01\ntopics: [language-models]\nvenu: X\n---\n");
+
+        var brief = Sitegen.Run("check", "--content", site.Content);
+        var verbose = Sitegen.Run("check", "--content", site.Content, "--verbose");
+        var json = Sitegen.Run("check", "--content", site.Content, "--format", "json");
+
+        int Http(string text) => text.Split('\n').Count(l => l.Contains(": warning: 'url' uses http", StringComparison.Ordinal));
+        Assert.Equal(5, Http(brief.Stderr));
+        Assert.Contains($"sitegen: {30 - 5} more 'http' warnings not shown", brief.Stderr);
+        Assert.Contains("typo.md:6:1: warning: unknown key 'venu'", brief.Stderr);
+        Assert.Equal(30, Http(verbose.Stderr));
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(31, document.RootElement.GetProperty("warnings").GetInt32());
+        Assert.Equal(0, brief.ExitCode);
+    }
 }
