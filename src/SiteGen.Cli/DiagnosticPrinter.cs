@@ -46,9 +46,17 @@ internal static class DiagnosticPrinter
             .Where(g => g.Count() > WarningsListed)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (crowded.Count == 0) return (diagnostics, []);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var shown = diagnostics.Where(d =>
-            d.Severity == Severity.Error || !crowded.ContainsKey(d.Code) || (seen[d.Code] = seen.GetValueOrDefault(d.Code) + 1) <= WarningsShown).ToList();
+        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shown = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            if (d.Severity == Severity.Warning && crowded.ContainsKey(d.Code))
+            {
+                printed[d.Code] = printed.GetValueOrDefault(d.Code) + 1;
+                if (printed[d.Code] > WarningsShown) continue;
+            }
+            shown.Add(d);
+        }
         return (shown, [.. crowded.Select(c => (c.Key, c.Value - WarningsShown)).OrderBy(c => c.Key, StringComparer.Ordinal)]);
     }
 

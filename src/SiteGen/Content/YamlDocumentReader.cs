@@ -22,7 +22,8 @@ internal static partial class YamlDocumentReader
     /// <returns>The mapping, or null when the text is not a usable YAML mapping (reported in <paramref name="bag"/>).</returns>
     public static FrontMatter? Read(string path, string yaml, int lineOffset, DiagnosticBag bag)
     {
-        var builder = new TreeBuilder(path, yaml.Split('\n'), CommentedScalars(yaml), lineOffset, bag);
+        var lines = yaml.Split('\n');
+        var builder = new TreeBuilder(path, lines, CommentedScalars(yaml), lineOffset, bag);
         var parser = new Parser(new Scanner(new StringReader(yaml)));
         try
         {
@@ -36,7 +37,7 @@ internal static partial class YamlDocumentReader
             var inner = ex.InnerException as YamlException ?? ex;
             var message = MarkPrefix().Replace(inner.Message, "");
             var at = builder.At(inner.Start);
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(yaml, (int)inner.Start.Line) is { } tab)
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(lines, (int)inner.Start.Line) is { } tab)
             {
                 bag.Error(path, new SourcePosition(tab.Line + lineOffset, tab.Column), DiagnosticCode.Yaml,
                     "a tab indents this line; YAML indentation must be spaces");
@@ -93,9 +94,8 @@ internal static partial class YamlDocumentReader
     }
 
     /// <summary>The first line from <paramref name="fromLine"/> on whose indentation holds a tab, with the tab's column.</summary>
-    private static (int Line, int Column)? TabIndent(string yaml, int fromLine)
+    private static (int Line, int Column)? TabIndent(string[] lines, int fromLine)
     {
-        var lines = yaml.Split('\n');
         for (var i = Math.Max(0, fromLine - 2); i < lines.Length; i++)
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;

@@ -35,18 +35,18 @@ internal static partial class Identifiers
         Regex.Replace(doi.Trim(), @"^(doi:\s*|https?://(dx\.)?doi\.org/)", "", RegexOptions.IgnoreCase);
 
     public static string? Arxiv(FrontMatter fields, DiagnosticBag bag) =>
-        Read(fields, "arxiv", bag, ArxivShape(), WithoutArxivPrefix, "an arXiv id", "write it as", "expected e.g. 2501.12345 or hep-th/9901001");
+        Read(fields, "arxiv", DiagnosticCode.Arxiv, bag, ArxivShape(), WithoutArxivPrefix, "an arXiv id", "write it as", "expected e.g. 2501.12345 or hep-th/9901001");
 
     public static string? Doi(FrontMatter fields, DiagnosticBag bag) =>
-        Read(fields, "doi", bag, DoiShape(), WithoutDoiPrefix, "a DOI", "write the bare DOI", "expected e.g. 10.1145/3295500.3356138");
+        Read(fields, "doi", DiagnosticCode.Doi, bag, DoiShape(), WithoutDoiPrefix, "a DOI", "write the bare DOI", "expected e.g. 10.1145/3295500.3356138");
 
-    private static string? Read(FrontMatter fields, string key, DiagnosticBag bag, Regex shape, Func<string, string> bare, string what, string fix, string example)
+    private static string? Read(FrontMatter fields, string key, DiagnosticCode code, DiagnosticBag bag, Regex shape, Func<string, string> bare, string what, string fix, string example)
     {
         var value = fields.Text(key, bag);
         if (value is null || shape.IsMatch(value)) return value;
         var stripped = bare(value);
         var hint = stripped != value && shape.IsMatch(stripped) ? $"{fix} \"{stripped}\"" : example;
-        bag.Error(fields.Path, fields.PositionOf(key), key == "arxiv" ? DiagnosticCode.Arxiv : DiagnosticCode.Doi, $"'{key}' is not {what}: \"{value}\" ({hint})");
+        bag.Error(fields.Path, fields.PositionOf(key), code, $"'{key}' is not {what}: \"{value}\" ({hint})");
         return null;
     }
 }

@@ -15,7 +15,7 @@ internal static class KnownKeys
     /// likely typo of a known key is reported there; topics, authors and pages keep nothing else, so with
     /// <paramref name="keptForTheme"/> false every unknown key is reported rather than dropped in silence.
     /// </summary>
-    public static IReadOnlyList<string> CheckUnknown(FrontMatter fields, string[] known, DiagnosticBag bag, bool keptForTheme = false)
+    public static IReadOnlyList<string> CheckUnknown(FrontMatter fields, IReadOnlyList<string> known, DiagnosticBag bag, bool keptForTheme = false)
     {
         var unknown = new List<string>();
         foreach (var (key, at) in fields.Keys)

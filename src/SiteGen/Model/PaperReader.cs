@@ -10,7 +10,7 @@ internal static class PaperReader
     public static PaperDraft? Read(Entry entry, IReadOnlyDictionary<string, Topic> topics, DiagnosticBag bag)
     {
         var f = entry.Fields;
-        var unknown = KnownKeys.CheckUnknown(f, [.. PaperSchema.Names], bag, keptForTheme: true);
+        var unknown = KnownKeys.CheckUnknown(f, PaperSchema.Names, bag, keptForTheme: true);
         var slugOk = CollectionBuilder.CheckSlug(entry, bag);
 
         var title = f.Text("title", bag, prose: true);

@@ -17,6 +17,8 @@ internal sealed class PaperBibtex
 {
     private static readonly HashSet<string> Skipped = ["a", "an", "the", "on", "of", "for", "towards", "toward"];
     private readonly FrozenDictionary<string, string> _keys;
+    // Slugs of papers whose own record is used; decided once, as parsing a record is not free.
+    private readonly FrozenSet<string> _curated;
     private readonly Collection _collection;
     // A paper's full record appears in the site's, each topic's and each author's file: write it once.
     private readonly ConcurrentDictionary<string, string> _full = new(StringComparer.Ordinal);
@@ -31,6 +33,7 @@ internal sealed class PaperBibtex
             if (paper.Bibtex is { } record && CuratorBibtex.KeyOf(record) is { } key && curated.Add(key))
                 keys[paper.Slug] = key;
         }
+        _curated = keys.Keys.ToFrozenSet(StringComparer.Ordinal);
         var inOrderAdded = collection.Papers.Where(p => !keys.ContainsKey(p.Slug)).OrderBy(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal);
         foreach (var group in inOrderAdded.GroupBy(BaseKey, StringComparer.Ordinal))
         {
@@ -60,8 +63,7 @@ internal sealed class PaperBibtex
         string.Join("\n", papers.Select(paper => _full.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: true)) + "\n"));
 
     // Only a record that parses as one is used; a malformed one is an error at load, so never reaches a built site.
-    private static string? Curated(Paper paper) =>
-        paper.Bibtex is { } record && CuratorBibtex.KeyOf(record) is not null ? record.Trim() : null;
+    private string? Curated(Paper paper) => _curated.Contains(paper.Slug) ? paper.Bibtex!.Trim() : null;
 
     private string Record(Paper paper, bool full)
     {

@@ -241,7 +241,6 @@ public static partial class MarkdownReader
         return false;
     }
 
-    // [^<>] rather than [^>]: a run of "<a" without any ">" must cost one pass, not one pass per "<".
     /// <summary>
     /// The first place where one paragraph (lines between blank lines) holds more than
     /// <see cref="MaximumMarkersPerParagraph"/> emphasis, link or code markers; fenced code is not counted,
@@ -278,6 +277,7 @@ public static partial class MarkdownReader
         return null;
     }
 
+    // [^<>] rather than [^>]: a run of "<a" without any ">" must cost one pass, not one pass per "<".
     [GeneratedRegex("<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^<>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
