@@ -24,7 +24,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "theme_overrides", "search"];
+        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -60,7 +60,8 @@ public static class ContentReader
             BaseUrl = yaml.Text("base_url", bag) ?? "/",
             Language = yaml.Text("language", bag) ?? "en",
             AuthorAliases = aliases,
-            HomeLimit = yaml.Integer("home_limit", bag) ?? fallback.HomeLimit,
+            HomeLimit = yaml.Integer("home_limit", bag, min: 0) ?? fallback.HomeLimit,
+            PapersPerPage = yaml.Integer("papers_per_page", bag, min: 1) ?? fallback.PapersPerPage,
             ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,
             Search = ReadSearch(yaml.Section("search", bag), bag),
         };

@@ -123,12 +123,17 @@ public sealed class FrontMatter
         return null;
     }
 
-    public int? Integer(string key, DiagnosticBag bag)
+    /// <summary>A whole number of at least <paramref name="min"/>; null (and an error) when it is not one, null when absent.</summary>
+    public int? Integer(string key, DiagnosticBag bag, int min = int.MinValue)
     {
         var text = Text(key, bag);
         if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        bag.Error(Path, PositionOf(key), DiagnosticCode.Type, $"'{key}' must be a whole number, not \"{text}\"");
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            bag.Error(Path, PositionOf(key), DiagnosticCode.Type, $"'{key}' must be a whole number, not \"{text}\"");
+        else if (value < min)
+            bag.Error(Path, PositionOf(key), DiagnosticCode.Type, $"'{key}' must be at least {min}, not {value}");
+        else
+            return value;
         return null;
     }
 

@@ -12,6 +12,8 @@ public sealed record SiteSettings
     public IReadOnlyDictionary<string, string> AuthorAliases { get; init; } = new Dictionary<string, string>();
     /// <summary>How many recent additions the home page lists.</summary>
     public int HomeLimit { get; init; } = 15;
+    /// <summary><c>papers_per_page</c>: papers on each page of <c>/papers/</c>, a topic or an author; longer listings are split.</summary>
+    public int PapersPerPage { get; init; } = 100;
     /// <summary>Folder inside the content folder whose files override theme files of the same path.</summary>
     public string ThemeOverrides { get; init; } = "theme";
     public SearchSettings Search { get; init; } = new();

@@ -46,8 +46,21 @@ internal static class InternalLinks
         var authors = c.Authors.Select(a => a.Slug).ToList();
         return new HashSet<string>(
             SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug))
-                .Concat(SitePaths.DataFiles(topics, authors, c.Site.Search.LunrIndex)),
+                .Concat(SitePaths.DataFiles(topics, authors, c.Site.Search.LunrIndex))
+                .Concat(ListingPages(c)),
             StringComparer.Ordinal);
+    }
+
+    // The numbered pages of listings too long for one page (the first page is among SitePaths.Pages).
+    private static IEnumerable<string> ListingPages(Collection c)
+    {
+        var perPage = c.Site.PapersPerPage;
+        IEnumerable<string> Numbered(string first, int items, int size) =>
+            Enumerable.Range(2, Math.Max(0, (items + size - 1) / size - 1)).Select(n => SitePaths.ListingPage(first, n));
+        return Numbered(SitePaths.Papers, c.Papers.Length, perPage)
+            .Concat(Numbered(SitePaths.Authors, c.Authors.Length, SitePaths.AuthorsPerIndexPage))
+            .Concat(c.Topics.SelectMany(t => Numbered(SitePaths.Topic(t.Slug), c.PapersOfTopic(t.Slug).Length, perPage)))
+            .Concat(c.Authors.SelectMany(a => Numbered(SitePaths.Author(a.Slug), c.PapersOfAuthor(a.Slug).Length, perPage)));
     }
 
     private static string Guess(string path, HashSet<string> pages)

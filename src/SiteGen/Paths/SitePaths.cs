@@ -49,6 +49,15 @@ public static class SitePaths
     /// <summary>A free page, at the root of the site.</summary>
     public static string Page(string slug) => $"/{slug}/";
 
+    /// <summary>Authors on each page of the author index: about 100 bytes of HTML each, so a page stays near 100 KB.</summary>
+    public const int AuthorsPerIndexPage = 1000;
+
+    /// <summary>
+    /// Page <paramref name="number"/> (from 1) of a listing whose first page is <paramref name="first"/>: the first
+    /// page keeps its address, the others are <c>&lt;first&gt;page/&lt;n&gt;/</c> (<c>/papers/page/2/</c>), as Hugo numbers them.
+    /// </summary>
+    public static string ListingPage(string first, int number) => number <= 1 ? first : $"{first}page/{number}/";
+
     public static string TopicBib(string slug) => Topic(slug) + BibName;
     public static string AuthorBib(string slug) => Author(slug) + BibName;
     /// <summary>A topic's Atom feed; published only when the base URL is a full address.</summary>

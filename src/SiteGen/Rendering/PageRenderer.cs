@@ -64,19 +64,46 @@ public static class PageRenderer
         PageMetaView Meta(string title, string description, string sitePath, string section) =>
             new(title, description, urls.Path(sitePath), section) { CanonicalUrl = urls.Absolute(urls.Path(sitePath)) };
 
+        // A listing split into pages: the first keeps the listing's address and metadata, the others are
+        // numbered (title "… (page 2 of 9)", their own canonical URL) and all carry the pagination links.
+        IEnumerable<Func<Job>> Paged<T>(string first, IReadOnlyList<T> items, int size, string template, PageMetaView meta, Func<IReadOnlyList<T>, PageView> view, int? total = null)
+        {
+            var pages = Listing.Split(items, size);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var (number, page, sitePath) = (i + 1, pages[i], SitePaths.ListingPage(first, i + 1));
+                var pageMeta = number == 1 ? meta : meta with
+                {
+                    Title = $"{meta.Title} (page {number} of {pages.Count})",
+                    Url = urls.Path(sitePath),
+                    CanonicalUrl = urls.Absolute(urls.Path(sitePath)),
+                };
+                yield return () => new Job(sitePath, template,
+                    pageMeta with { Pagination = Listing.Of(first, number, pages.Count, total ?? items.Count, urls) }, view(page));
+            }
+        }
+
         var description = c.Site.Description;
+        var perPage = c.Site.PapersPerPage;
         yield return () => new Job(SitePaths.Home, "pages/home.liquid",
             Meta(c.Site.Title, description, SitePaths.Home, "home"),
             new HomePageView(views.Cards(c.Papers.Take(c.Site.HomeLimit)), [.. c.Topics.Where(t => t.Parent is null).Select(views.Topic)]));
-        yield return () => new Job(SitePaths.Papers, "pages/papers.liquid",
+        foreach (var job in Paged(SitePaths.Papers, c.NewestPublishedFirst, perPage, "pages/papers.liquid",
             Meta("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", SitePaths.Papers, "papers"),
-            new PapersPageView(views.ByYear(c.NewestPublishedFirst)));
+            page => new PapersPageView(views.ByYear(page))))
+        {
+            yield return job;
+        }
         yield return () => new Job(SitePaths.Topics, "pages/topics.liquid",
             Meta("Topics", $"The {c.Topics.Length} topics of {c.Site.Title}.", SitePaths.Topics, "topics"),
             new TopicsPageView([.. c.Topics.Select(views.Topic)]));
-        yield return () => new Job(SitePaths.Authors, "pages/authors.liquid",
+        var (indexPages, letters) = views.AuthorIndex(SitePaths.AuthorsPerIndexPage);
+        foreach (var job in Paged(SitePaths.Authors, indexPages, 1, "pages/authors.liquid",
             Meta("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", SitePaths.Authors, "authors"),
-            new AuthorsPageView(views.AuthorIndex()));
+            page => new AuthorsPageView(page[0], letters), total: c.Authors.Length))
+        {
+            yield return job;
+        }
         yield return () => new Job(SitePaths.Search, "pages/search.liquid",
             Meta("Search", $"Search the {c.Papers.Length} papers of {c.Site.Title} by title, author, topic or words of the abstract.", SitePaths.Search, "search"),
             new SearchPageView(searchManifestUrl, urls.Topics, urls.Authors, urls.Papers));
@@ -93,16 +120,22 @@ public static class PageRenderer
         foreach (var topic in c.Topics)
         {
             var sitePath = SitePaths.Topic(topic.Slug);
-            yield return () => new Job(sitePath, "pages/topic.liquid",
+            foreach (var job in Paged(sitePath, c.PapersOfTopic(topic.Slug), perPage, "pages/topic.liquid",
                 Meta(topic.Title, topic.Description, sitePath, "topics") with { FeedUrl = views.Topic(topic).FeedUrl },
-                new TopicPageView(views.Topic(topic), views.ByYear(c.PapersOfTopic(topic.Slug))));
+                page => new TopicPageView(views.Topic(topic), views.ByYear(page))))
+            {
+                yield return job;
+            }
         }
         foreach (var author in c.Authors)
         {
             var sitePath = SitePaths.Author(author.Slug);
-            yield return () => new Job(sitePath, "pages/author.liquid",
+            foreach (var job in Paged(sitePath, c.PapersOfAuthor(author.Slug), perPage, "pages/author.liquid",
                 PageMetadata.Author(Meta(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", sitePath, "authors"), author, urls),
-                new AuthorPageView(views.Author(author)));
+                page => new AuthorPageView(views.Author(author) with { Papers = views.Cards(page) })))
+            {
+                yield return job;
+            }
         }
         foreach (var page in c.Pages)
         {

@@ -99,14 +99,32 @@ internal sealed class ViewBuilder
         [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
         _urls.Path(SitePaths.AuthorBib(author.Slug)));
 
-    /// <summary>Authors A to Z by family name, each with their number of papers.</summary>
-    public IReadOnlyList<LetterGroupView> AuthorIndex() =>
-    [
-        .. _collection.Authors
-            .GroupBy(a => Letter(PersonName.SortKey(a.Name)))
-            .OrderBy(g => g.Key == "#" ? "~" : g.Key, StringComparer.Ordinal)
-            .Select(g => new LetterGroupView(g.Key, [.. g.Select(AuthorLink)])),
-    ];
+    /// <summary>
+    /// The author index, A to Z by family name, each author with their number of papers: in pages of at most
+    /// <paramref name="perPage"/> authors grouped by first letter, and the letter bar, each letter linked to
+    /// the page (and heading) where it starts.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<LetterGroupView>> Pages, IReadOnlyList<LinkView> Letters) AuthorIndex(int perPage)
+    {
+        var sorted = _collection.Authors
+            .Select(a => (Letter: Letter(PersonName.SortKey(a.Name)), Author: a))
+            .OrderBy(x => x.Letter == "#" ? "~" : x.Letter, StringComparer.Ordinal)
+            .ToList();
+        var pages = new List<IReadOnlyList<LetterGroupView>>();
+        var letters = new List<LinkView>();
+        foreach (var page in Listing.Split(sorted, perPage))
+        {
+            var url = _urls.Path(SitePaths.ListingPage(SitePaths.Authors, pages.Count + 1));
+            var groups = new List<LetterGroupView>();
+            foreach (var group in page.GroupBy(x => x.Letter))
+            {
+                if (letters.Count == 0 || letters[^1].Name != group.Key) letters.Add(new LinkView(group.Key, $"{url}#letter-{group.Key}"));
+                groups.Add(new LetterGroupView(group.Key, [.. group.Select(x => AuthorLink(x.Author))]));
+            }
+            pages.Add(groups);
+        }
+        return (pages, letters);
+    }
 
     public string Html(MarkdownText markdown) => markdown.Html(_urls.BasePath);
 

@@ -18,6 +18,9 @@ public sealed record PageMetaView(string Title, string Description, string Url, 
     /// <summary>Page-specific tags, such as Google Scholar's <c>citation_*</c> on paper pages.</summary>
     public IReadOnlyList<MetaTagView> Meta { get; init; } = [];
 
+    /// <summary>Where this page sits in a listing split over several pages; null for a page that is whole.</summary>
+    public PaginationView? Pagination { get; init; }
+
     /// <summary>JSON-LD, serialised with every HTML-significant character escaped, safe inside a script element.</summary>
     public string? JsonLdHtml { get; init; }
 }
