@@ -30,7 +30,10 @@ public sealed class PublishedPathsTests
     [InlineData("/search/lunr-index.json")]
     public void Check_accepts_a_link_in_notes_to_any_published_page_or_data_file_and_the_built_site_has_it(string link)
     {
-        using var content = new InlineSite().Write("papers/2025/linked.md", Paper + $"See [this]({link}).\n");
+        // Two papers by one author, who therefore has a .bib file of their own.
+        using var content = new InlineSite()
+            .Write("papers/2025/linked.md", Paper + $"See [this]({link}).\n")
+            .Write("papers/2025/second.md", Paper.Replace("Linked", "Second"));
 
         Assert.DoesNotContain(Check(content), d => d.Code == "link");
 
@@ -45,15 +48,16 @@ public sealed class PublishedPathsTests
     [Fact]
     public void What_check_knows_as_published_is_exactly_what_a_build_writes_besides_assets_and_the_search_folder()
     {
+        // One paper to a page, so listings have numbered pages; one author with a .bib file, one without.
         using var content = new InlineSite()
+            .Write("site.yml", "title: Inline site\nbase_url: /\npapers_per_page: 1\n")
             .Write("papers/2025/linked.md", Paper)
+            .Write("papers/2025/second.md", Paper.Replace("Linked", "Second"))
+            .Write("papers/2024/third.md", Paper.Replace("Ada Lovelace", "Alan Turing").Replace("2025", "2024"))
             .Write("pages/about.md", "---\ntitle: About\n---\nHello.\n");
         using var site = content.Build("https://lab.example.org/");
         var collection = SiteBuilder.Load(content.Content, new DiagnosticBag(), out _)!;
-        var topics = collection.Topics.Select(t => t.Slug).ToList();
-        var authors = collection.Authors.Select(a => a.Slug).ToList();
-        var known = SitePaths.Pages(collection.Papers.Select(p => p.Slug), topics, authors, collection.Pages.Select(p => p.Slug))
-            .Concat(SitePaths.DataFiles(topics, authors, lunrIndex: true))
+        var known = Model.InternalLinks.Published(collection)
             .Select(SitePaths.FileFor)
             .Append(".nojekyll")
             .Order(StringComparer.Ordinal);
@@ -64,6 +68,9 @@ public sealed class PublishedPathsTests
             .Where(f => !f.StartsWith("search/", StringComparison.Ordinal) || f == "search/index.html" || f == "search/lunr-index.json")
             .Order(StringComparer.Ordinal);
         Assert.Equal(known, written);
+        Assert.Contains("papers/page/3/index.html", written);
+        Assert.Contains("authors/ada-lovelace/papers.bib", written);
+        Assert.DoesNotContain("authors/alan-turing/papers.bib", written);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ScholarlyOutputTests
     {
         var files = BibFiles().ToList();
         var collection = SeedSite.Collection;
-        Assert.Equal(1 + collection.Topics.Length + collection.Authors.Length, files.Count);
+        Assert.Equal(1 + collection.Topics.Length + collection.Authors.Count(a => collection.PapersOfAuthor(a.Slug).Length >= 2), files.Count);
         // bibtool reports syntax errors and ignored text (and, with -d, duplicate keys) as "*** BibTool ..." on stderr.
         // One run reads every file (a run per file took seconds); -d across files would flag every entry that a
         // topic or author file shares with papers.bib, so it checks papers.bib alone and each file's keys are compared here.
@@ -47,7 +47,14 @@ public sealed class ScholarlyOutputTests
         var topic = Site.Page("topics/gpu-kernels/index.html");
         Assert.NotNull(topic.QuerySelector("a[href='/reading-list/topics/gpu-kernels/papers.bib']"));
         Assert.NotNull(topic.QuerySelector("link[rel=alternate][type='application/atom+xml'][href='/reading-list/topics/gpu-kernels/feed.xml']"));
-        Assert.NotNull(Site.Page($"authors/{FirstAuthorSlug()}/index.html").QuerySelector("a[href$='/papers.bib']"));
+        var authors = SeedSite.Collection.Authors.ToLookup(a => SeedSite.Collection.PapersOfAuthor(a.Slug).Length >= 2);
+        var prolific = authors[true].First().Slug;
+        Assert.NotNull(Site.Page($"authors/{prolific}/index.html").QuerySelector($"a[download][href='/reading-list/authors/{prolific}/papers.bib']"));
+        // One paper: its page's Cite section is the author's BibTeX, and no file is made for one record.
+        var single = authors[false].First().Slug;
+        var paper = SeedSite.Collection.PapersOfAuthor(single)[0].Slug;
+        Assert.NotNull(Site.Page($"authors/{single}/index.html").QuerySelector($"a:not([download])[href='/reading-list/papers/{paper}/#cite']"));
+        Assert.False(Site.Exists($"authors/{single}/papers.bib"));
         Assert.NotNull(Site.Page("papers/index.html").QuerySelector("a[href='/reading-list/papers.bib']"));
     }
 

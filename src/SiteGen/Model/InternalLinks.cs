@@ -40,13 +40,18 @@ internal static class InternalLinks
         }
     }
 
-    private static HashSet<string> Published(Collection c)
+    /// <summary>
+    /// Every site path a build of the collection with a full base URL publishes, besides theme assets and the
+    /// search folder: pages (numbered listing pages too) and data files.
+    /// </summary>
+    public static HashSet<string> Published(Collection c)
     {
         var topics = c.Topics.Select(t => t.Slug).ToList();
         var authors = c.Authors.Select(a => a.Slug).ToList();
+        var withBib = authors.Where(a => SitePaths.HasAuthorBib(c.PapersOfAuthor(a).Length));
         return new HashSet<string>(
             SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug))
-                .Concat(SitePaths.DataFiles(topics, authors, c.Site.Search.LunrIndex))
+                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex))
                 .Concat(ListingPages(c)),
             StringComparer.Ordinal);
     }

@@ -59,7 +59,14 @@ public static class SitePaths
     public static string ListingPage(string first, int number) => number <= 1 ? first : $"{first}page/{number}/";
 
     public static string TopicBib(string slug) => Topic(slug) + BibName;
+    /// <summary>An author's papers as BibTeX: published only for an author with two papers or more (see <see cref="HasAuthorBib"/>).</summary>
     public static string AuthorBib(string slug) => Author(slug) + BibName;
+
+    /// <summary>
+    /// Whether an author with this many papers gets <see cref="AuthorBib"/>. Most authors of a large collection
+    /// have one paper, whose record its page's Cite section already shows: a file each would be a third of the site's files.
+    /// </summary>
+    public static bool HasAuthorBib(int papers) => papers >= 2;
     /// <summary>A topic's Atom feed; published only when the base URL is a full address.</summary>
     public static string TopicFeed(string slug) => Topic(slug) + FeedName;
 
@@ -80,7 +87,8 @@ public static class SitePaths
     ];
 
     /// <summary>
-    /// Every data file a collection with these slugs publishes when the base URL is a full address:
+    /// Every data file a collection with these slugs publishes (<paramref name="authors"/>: those with a <see cref="AuthorBib"/>)
+    /// when the base URL is a full address:
     /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on).
     /// </summary>
     public static IEnumerable<string> DataFiles(IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex)

@@ -20,8 +20,9 @@ internal sealed class PaperBibtex
     // Slugs of papers whose own record is used; decided once, as parsing a record is not free.
     private readonly FrozenSet<string> _curated;
     private readonly Collection _collection;
-    // A paper's full record appears in the site's, each topic's and each author's file: write it once.
+    // A paper's record appears on its page and in the site's, each topic's and each author's file: write each once.
     private readonly ConcurrentDictionary<string, string> _full = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _short = new(StringComparer.Ordinal);
 
     public PaperBibtex(Collection collection)
     {
@@ -53,14 +54,15 @@ internal sealed class PaperBibtex
     }
 
     /// <summary>The record a paper page shows: the curator's own, else a short generated one.</summary>
-    public string Write(Paper paper) => Curated(paper) ?? Record(paper, full: false);
+    public string Write(Paper paper) => _short.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: false));
 
     /// <summary>
-    /// A whole <c>.bib</c> file: one full record per paper and nothing else, since checkers such as
-    /// bibtool warn about any text between records, comments included.
+    /// A whole <c>.bib</c> file: one record per paper and nothing else, since checkers such as bibtool warn
+    /// about any text between records, comments included. <paramref name="full"/> records add the abstract and
+    /// the topics as keywords; the others are the records pages show.
     /// </summary>
-    public string WriteAll(IEnumerable<Paper> papers) =>
-        string.Join("\n", papers.Select(paper => _full.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: true)) + "\n"));
+    public string WriteAll(IEnumerable<Paper> papers, bool full) =>
+        string.Join("\n", papers.Select(paper => (full ? _full.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: true)) : Write(paper)) + "\n"));
 
     // Only a record that parses as one is used; a malformed one is an error at load, so never reaches a built site.
     private string? Curated(Paper paper) => _curated.Contains(paper.Slug) ? paper.Bibtex!.Trim() : null;

@@ -36,13 +36,11 @@ internal static class PageMetadata
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "ScholarlyArticle",
+            // The head holds each fact once: the abstract is on the page, topics are citation_keywords.
             ["headline"] = paper.Title,
-            ["name"] = paper.Title,
             ["url"] = meta.CanonicalUrl ?? meta.Url,
             ["datePublished"] = paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["author"] = paper.Authors.Select(a => Person(c.AuthorBySlug[a], urls)).ToList(),
-            ["abstract"] = paper.Abstract,
-            ["keywords"] = paper.Topics.Select(t => c.TopicBySlug[t].Title).ToList(),
             ["sameAs"] = sameAs.Count > 0 ? sameAs : null,
             ["isPartOf"] = paper.Venue is { } venue ? new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = venue } : null,
         };

@@ -97,7 +97,11 @@ internal sealed class ViewBuilder
         author.Bio.Html(_urls.BasePath),
         Cards(_collection.PapersOfAuthor(author.Slug)),
         [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
-        _urls.Path(SitePaths.AuthorBib(author.Slug)));
+        BibtexUrl(author));
+
+    // An author with one paper has no .bib file of their own (the paper's Cite section holds its record).
+    private string? BibtexUrl(Author author) =>
+        SitePaths.HasAuthorBib(_collection.PapersOfAuthor(author.Slug).Length) ? _urls.Path(SitePaths.AuthorBib(author.Slug)) : null;
 
     /// <summary>
     /// The author index, A to Z by family name, each author with their number of papers: in pages of at most
