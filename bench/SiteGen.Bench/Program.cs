@@ -51,7 +51,7 @@ static int ServeEdit(string content, string theme)
     var seconds = clock.Elapsed.TotalSeconds;
     File.WriteAllText(edited, before);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"serve_edit_s={seconds:0.000} pages_rendered={rebuild.Files.Length} of {first.Files.Length} ({Steps(rebuild)})"));
+        $"serve_edit_s={seconds:0.000} pages_rendered={rebuild.PagesRendered} of {first.PageCount} ({Steps(rebuild)})"));
     return 0;
 }
 

@@ -40,9 +40,8 @@ internal static class BuildCommand
             }
             Console.WriteLine(Steps(report));
             foreach (var note in report.Notes) Console.WriteLine("Note: " + note);
-            var pages = report.Files.Count(f => f.OutputPath.EndsWith(".html", StringComparison.Ordinal));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {pages} pages ({report.Files.Length} files) into {options.OutputDir} in {report.Time.TotalSeconds:0.00} s, {Summary.Count(report.Diagnostics, Severity.Warning)}."));
+                $"Built {report.PageCount} pages ({report.FileCount} files) into {options.OutputDir} in {report.Time.TotalSeconds:0.00} s, {Summary.Count(report.Diagnostics, Severity.Warning)}."));
             return ExitCodes.Success;
         });
         return command;

@@ -1,16 +1,19 @@
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen;
 
 /// <summary>
 /// What one build leaves for the next when they run in the same process (<c>serve</c>): parsed entries,
-/// re-parsed only when their text changes, and related papers, recomputed only when a title, abstract
-/// or topic changes.
+/// re-parsed only when their text changes; related papers, recomputed only when a title, abstract
+/// or topic changes; and rendered pages, rendered again only when what they show changed.
 /// </summary>
 public sealed class BuildCache
 {
     public EntryCache Entries { get; } = new();
 
     internal RelatedPapers? Related { get; set; }
+
+    internal RenderedPages Pages { get; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Bibtex;
@@ -26,11 +27,21 @@ public sealed record BuildOptions(string ContentDir, string ThemeDir, string Out
 /// <summary>A step of the build and how far it has got; <see cref="Total"/> is 0 when unknown.</summary>
 public sealed record BuildProgress(string Step, int Done, int Total);
 
-/// <summary>How a build went: its diagnostics, the files it made and how long each step took.</summary>
+/// <summary>How a build went: its diagnostics, what it made and how long each step took.</summary>
+/// <param name="Files">The site's files with their bytes, from <see cref="SiteBuilder.Render"/> only (a build writes them as it goes).</param>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<PublishedFile> Files, IReadOnlyList<(string Step, TimeSpan Time)> Steps)
 {
     /// <summary>Things worth telling that are not problems with the content.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Files the site has, pages included; 0 when the build failed.</summary>
+    public int FileCount { get; init; }
+
+    /// <summary>HTML pages the site has; 0 when the build failed.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>Pages rendered by this build; fewer than <see cref="PageCount"/> when a <see cref="BuildCache"/> held unchanged ones.</summary>
+    public int PagesRendered { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
     public TimeSpan Time => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
@@ -40,44 +51,64 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, Immutabl
 /// The build, as an ordered list of timed steps, and the only code that decides what a build does:
 /// <c>load</c> (read content, check it into a collection), <c>related</c> (similar papers), <c>search</c>
 /// (both indexes), <c>theme</c>, <c>assets</c> (fingerprinted theme files, whose names the pages link),
-/// <c>pages</c>, <c>data files</c> (BibTeX, feeds, sitemap, robots) and <c>write</c>. Any content error stops
-/// before writing; <c>serve</c> runs every step but writing.
+/// <c>pages</c>, <c>data files</c> (BibTeX, feeds, sitemap, robots) and <c>write</c> (the swap into place). A
+/// build writes each file as soon as it is made, into a folder that replaces the output only when the build
+/// succeeded; any content error stops before anything is written. <c>serve</c> runs the same steps in memory.
 /// </summary>
 public static class SiteBuilder
 {
     /// <summary>Builds the site into <see cref="BuildOptions.OutputDir"/>, replacing it whole, unless there is an error.</summary>
     /// <returns>
-    /// The diagnostics sorted by path and position, the files written (site paths and bytes; none when the build
-    /// failed), each step's time, and notes. Content and output problems are diagnostics; nothing is thrown for them.
+    /// The diagnostics sorted by path and position, how many files and pages were written (none when the build failed),
+    /// each step's time, and notes. Content and output problems are diagnostics; nothing is thrown for them.
     /// </returns>
     public static BuildReport Build(BuildOptions options)
     {
-        var (bag, files, steps, notes) = RunSteps(options);
-        if (bag.HasErrors) return new BuildReport(bag.Sorted(), [], steps);
-
-        var clock = Stopwatch.StartNew();
-        options.Progress?.Report(new BuildProgress("write", 0, files.Length));
+        SiteWriter? writer = null;
         try
         {
-            SiteWriter.Write(options.OutputDir, files);
+            var run = RunSteps(options, () =>
+            {
+                writer = SiteWriter.Open(options.OutputDir);
+                return writer.Write;
+            });
+            if (run.Bag.HasErrors || writer is null) return run.Report([]) with { FileCount = 0, PageCount = 0 };
+
+            var clock = Stopwatch.StartNew();
+            options.Progress?.Report(new BuildProgress("write", 0, 0));
+            writer.Commit();
+            run.Steps.Add(("write", clock.Elapsed));
+            return run.Report([]);
         }
-        catch (SiteWriteException ex)
+        catch (Exception ex) when (Unwrap(ex) is SiteWriteException write)
         {
-            bag.Error(options.OutputDir, SourcePosition.Start, DiagnosticCode.Output, ex.Message);
-            return new BuildReport(bag.Sorted(), [], steps);
+            var bag = new DiagnosticBag();
+            bag.Error(options.OutputDir, SourcePosition.Start, DiagnosticCode.Output, write.Message);
+            return new BuildReport(bag.Sorted(), [], []);
         }
-        steps.Add(("write", clock.Elapsed));
-        return new BuildReport(bag.Sorted(), files, steps) { Notes = notes };
+        finally
+        {
+            writer?.Dispose();
+        }
     }
 
     /// <summary>Every step but writing: the site in memory, for <c>serve</c>. Writes nothing; returns no files when there is an error.</summary>
     public static BuildReport Render(BuildOptions options)
     {
-        var (bag, files, steps, notes) = RunSteps(options);
-        return new BuildReport(bag.Sorted(), bag.HasErrors ? [] : files, steps) { Notes = notes };
+        var files = new ConcurrentBag<PublishedFile>();
+        var run = RunSteps(options, () => files.Add);
+        return run.Report(run.Bag.HasErrors ? [] : [.. files.OrderBy(f => f.OutputPath, StringComparer.Ordinal)]);
     }
 
-    private static (DiagnosticBag, ImmutableArray<PublishedFile>, List<(string, TimeSpan)>, List<string>) RunSteps(BuildOptions options)
+    // What the steps leave: problems, timings, notes and counts, however the files went out.
+    private sealed record Run(DiagnosticBag Bag, List<(string, TimeSpan)> Steps, List<string> Notes, int Files, int Pages, int Rendered)
+    {
+        public BuildReport Report(ImmutableArray<PublishedFile> files) =>
+            new(Bag.Sorted(), files, Steps) { Notes = Notes, FileCount = Files, PageCount = Pages, PagesRendered = Rendered };
+    }
+
+    // The steps; open is called once the content is known to be good, and gives where each file goes as it is made.
+    private static Run RunSteps(BuildOptions options, Func<Action<PublishedFile>> open)
     {
         var bag = new DiagnosticBag();
         var steps = new List<(string, TimeSpan)>();
@@ -93,7 +124,7 @@ public static class SiteBuilder
 
         ContentSet? content = null;
         var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache?.Entries));
-        if (bag.HasErrors || collection is null || content is null) return (bag, [], steps, []);
+        if (bag.HasErrors || collection is null || content is null) return new Run(bag, steps, [], 0, 0, 0);
 
         var related = Step("related", () => RelatedPapers.Find(collection, options.Cache?.Related));
         if (options.Cache is { } cache) cache.Related = related;
@@ -101,11 +132,20 @@ public static class SiteBuilder
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
+        var emit = open();
         var bibtex = new PaperBibtex(collection);
-        var pages = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath, bag,
-            (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
-        var data = Step("data files", () => DataFiles.Publish(collection, urls, bibtex, [.. pages.Select(p => p.SitePath)]).ToList());
-        ImmutableArray<PublishedFile> files = [.. pages.Concat(data).Concat(assets.Files).Concat(search.Files).OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
+        var (pages, rendered) = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath,
+            content.SiteStamp(), options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
+        var data = Step("data files", () =>
+        {
+            var count = 0;
+            foreach (var file in DataFiles.Publish(collection, urls, bibtex, pages).Concat(assets.Files).Concat(search.Files))
+            {
+                emit(file);
+                count++;
+            }
+            return count;
+        });
 
         List<string> notes = urls.IsAbsolute ? [] :
         [
@@ -113,8 +153,12 @@ public static class SiteBuilder
             "Pass --base-url https://... (the publishing workflows do) or set base_url in site.yml to the full address.",
         ];
         if (search.LunrIndexNote() is { } note) notes.Add(note);
-        return (bag, files, steps, notes);
+        return new Run(bag, steps, notes, pages.Count + data, pages.Count(p => SitePaths.FileFor(p).EndsWith(".html", StringComparison.Ordinal)), rendered);
     }
+
+    // Writes happen on the rendering threads, so a disk error may arrive wrapped.
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException { InnerExceptions: [var single, ..] } ? Unwrap(single) : ex;
 
     /// <summary>Reads and checks the content folder; null only when the folder itself is unusable.</summary>
     public static Collection? Load(string contentDir, DiagnosticBag bag, out ContentSet? content, EntryCache? cache = null)

@@ -121,13 +121,13 @@ public sealed class NotesTextTests
         if (error is null) Assert.Empty(atBody);
         else Assert.Contains(atBody, p => p.Contains($"bad.md:{error}"));
 
-        // Best of three, as the machine is shared: the bound is for the work, not for the neighbours.
+        // A guard against runaway (quadratic) parsing, not a speed measure: best of three, with room for a busy machine.
         var best = Enumerable.Range(0, 3).Min(_ =>
         {
             var clock = Stopwatch.StartNew();
             MarkdownReader.Read(notes);
             return clock.Elapsed;
         });
-        Assert.True(best < TimeSpan.FromSeconds(1), $"{name} took {best.TotalMilliseconds:F0} ms");
+        Assert.True(best < TimeSpan.FromSeconds(5), $"{name} took {best.TotalMilliseconds:F0} ms");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
@@ -20,7 +21,22 @@ public static class ContentReader
             ReadEntries(contentDir, display, "papers", recursive: true, bag, cache),
             ReadEntries(contentDir, display, "topics", recursive: false, bag, cache),
             ReadEntries(contentDir, display, "authors", recursive: false, bag, cache),
-            ReadEntries(contentDir, display, "pages", recursive: false, bag, cache));
+            ReadEntries(contentDir, display, "pages", recursive: false, bag, cache))
+        {
+            SettingsStamp = StampOf(Path.Combine(contentDir, "site.yml")),
+        };
+    }
+
+    private static ulong StampOf(string file)
+    {
+        try
+        {
+            return XxHash3.HashToUInt64(File.ReadAllBytes(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0; // reported by ReadSettings
+        }
     }
 
     private static readonly string[] SettingKeys =

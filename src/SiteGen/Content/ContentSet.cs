@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 
 namespace SiteGen.Content;
 
@@ -11,6 +12,25 @@ public sealed record ContentSet(
     ImmutableArray<Entry> Authors,
     ImmutableArray<Entry> Pages)
 {
+    /// <summary>A hash of <c>site.yml</c>'s bytes (XXH3).</summary>
+    public ulong SettingsStamp { get; init; }
+
+    /// <summary>
+    /// A hash of everything read but papers and free pages: <c>site.yml</c> and every topic and author entry, which any
+    /// page may show. A new kind of entry must be added here, or <c>serve</c> would keep pages it should redo.
+    /// </summary>
+    public ulong SiteStamp()
+    {
+        var hash = new XxHash3();
+        hash.Append(BitConverter.GetBytes(SettingsStamp));
+        foreach (var entry in Topics.Concat(Authors))
+        {
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(entry.Path));
+            hash.Append(BitConverter.GetBytes(entry.Stamp));
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
     /// <summary>The site's theme override folder (it need not exist).</summary>
     public string ThemeOverrideFolder => Path.Combine(Root, Site.ThemeOverrides);
 }

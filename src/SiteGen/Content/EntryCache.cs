@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
@@ -39,7 +40,8 @@ public sealed class EntryCache
                     $"file is {bytes.Length / 1024} KB, over the {LargeFileBytes / 1024} KB expected of an entry; keep long material elsewhere and link to it");
             }
             var text = SourceText.Decode(path, bytes, own);
-            parsed = new Parsed(bytes, EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), text, own), own.Sorted());
+            var entry = EntryParser.Parse(path, Path.GetFileNameWithoutExtension(file), text, own);
+            parsed = new Parsed(bytes, entry is null ? null : entry with { Stamp = XxHash3.HashToUInt64(bytes) }, own.Sorted());
             _byFile[file] = parsed;
         }
         foreach (var problem in parsed.Problems) bag.Add(problem);

@@ -138,7 +138,7 @@ public static class CollectionBuilder
         }
         var title = entry.Fields.Text("title", bag, prose: true);
         if (title is null) entry.Fields.ReportMissing("title", "the page's title", bag);
-        return new FreePage(entry.Slug, title ?? entry.Slug, bodies[entry.Path]);
+        return new FreePage(entry.Slug, title ?? entry.Slug, bodies[entry.Path]) { SourceStamp = entry.Stamp };
     }
 
     /// <summary>A paper lists each person and topic once; a repeat (also under another spelling of one person) is dropped, so say so.</summary>

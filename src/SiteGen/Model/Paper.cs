@@ -8,6 +8,8 @@ public sealed record Paper
 {
     public required string Slug { get; init; }
     public required string SourcePath { get; init; }
+    /// <summary>The stamp of the entry file (<see cref="Content.Entry.Stamp"/>): it changes whenever the entry's text does.</summary>
+    public ulong SourceStamp { get; init; }
     public required string Title { get; init; }
     /// <summary>Author slugs, in the paper's order; empty when the authors are unknown.</summary>
     public required ImmutableArray<string> Authors { get; init; }

@@ -39,6 +39,7 @@ internal static class PaperReader
         {
             Slug = entry.Slug,
             SourcePath = entry.Path,
+            SourceStamp = entry.Stamp,
             Title = title ?? "",
             Authors = [],
             Date = date ?? default,

@@ -1,0 +1,76 @@
+namespace SiteGen.Tests;
+
+/// <summary>
+/// <c>serve</c> renders again only the pages an edit changes: after each kind of edit, the pages rendered are
+/// exactly the pages whose HTML differs from the previous render, and the site equals a fresh render of the
+/// edited content byte for byte (nothing stale is kept).
+/// </summary>
+public sealed class IncrementalRenderTests
+{
+    private static string Paper(string title, string authors, string date, string topic, string notes = "") =>
+        $"---\ntitle: {title}\nauthors: [{authors}]\ndate: {date}\ntopics: [{topic}]\nabstract: About {title.ToLowerInvariant()} and language models.\n---\n{notes}";
+
+    private static InlineSite Site() => new InlineSite()
+        .Write("papers/2025/alpha.md", Paper("Alpha", "Ada Lovelace, Alan Turing", "2025-03-01", "language-models"))
+        .Write("papers/2025/beta.md", Paper("Beta", "Ada Lovelace", "2025-02-01", "language-models"))
+        .Write("papers/2025/gamma.md", Paper("Gamma", "Grace Hopper", "2025-01-01", "diffusion-models", "Some notes.\n"))
+        .Write("pages/about.md", "---\ntitle: About\n---\nWho we are.\n");
+
+    // Entries (papers, free pages) are what a lab edits all day: exactly the pages they change are rendered. A topic,
+    // author profile, site.yml or theme edit renders every page again (what they feed is on most pages anyway).
+    public static TheoryData<string, string, string, int, bool> Edits => new()
+    {
+        // file, text, what it is, the fewest pages it must change, whether exactly those are rendered
+        { "papers/2025/gamma.md", Paper("Gamma", "Grace Hopper", "2025-01-01", "diffusion-models", "Other notes.\n"), "notes only", 1, true },
+        { "papers/2025/beta.md", Paper("Beta Revised", "Ada Lovelace", "2025-02-01", "language-models"), "a title on cards", 5, true },
+        { "papers/2025/beta.md", Paper("Beta", "Ada Lovelace, Grace Hopper", "2025-02-01", "language-models"), "an author added", 5, true },
+        { "papers/2025/delta.md", Paper("Delta", "Edsger Dijkstra", "2024-01-01", "diffusion-models"), "a new paper", 10, true },
+        { "pages/about.md", "---\ntitle: About\n---\nWho we are now.\n", "a free page's text", 1, true },
+        { "topics/diffusion-models.md", "---\ntitle: Diffusion\n---\n", "a topic's title", 5, false },
+        { "site.yml", "title: Renamed site\nbase_url: /\n", "the site's title", 10, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_edit_re_renders_the_pages_it_changes_and_the_result_equals_a_fresh_render(string file, string text, string kind, int atLeast, bool exactly)
+    {
+        using var content = Site();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = new BuildCache() };
+        var before = Pages(SiteBuilder.Render(live));
+
+        var unchanged = SiteBuilder.Render(live);
+        Assert.Equal(0, unchanged.PagesRendered);
+
+        content.Write(file, text);
+        var after = SiteBuilder.Render(live);
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        var fresh = SiteBuilder.Render(live with { Cache = null });
+        Assert.Equal(fresh.PagesRendered, fresh.PageCount);
+        Assert.Equal(Pages(fresh), Pages(after));
+
+        var changed = Pages(after).Where(p => !before.TryGetValue(p.Key, out var old) || old != p.Value).Select(p => p.Key).ToList();
+        Assert.True(changed.Count >= atLeast, $"{kind}: only {changed.Count} pages changed: {string.Join(", ", changed)}");
+        var expected = exactly ? changed.Count : after.PageCount;
+        Assert.True(expected == after.PagesRendered, $"{kind}: {after.PagesRendered} pages rendered for {changed.Count} changed: {string.Join(", ", changed)}");
+    }
+
+    [Fact]
+    public void A_theme_edit_re_renders_every_page()
+    {
+        using var content = Site();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = new BuildCache() };
+        var first = SiteBuilder.Render(live);
+
+        // The site's own override of the layout (content/theme/), as a lab would edit it.
+        var layout = File.ReadAllText(Path.Combine(Repo.Theme, "layouts", "base.liquid"));
+        content.Write("theme/layouts/base.liquid", layout.Replace("Built with SiteGen.", "Built with care."));
+        var second = SiteBuilder.Render(live);
+
+        Assert.Equal(first.PageCount, second.PagesRendered);
+        Assert.All(Pages(second).Values, html => Assert.Contains("Built with care.", html));
+    }
+
+    private static Dictionary<string, string> Pages(BuildReport report) =>
+        report.Files.Where(f => f.OutputPath.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.OutputPath, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
+}
