@@ -5,12 +5,16 @@ using SiteGen.Content;
 
 namespace SiteGen.Cli;
 
-/// <summary><c>sitegen import bibtex FILE</c>: new entries from a .bib file; bad records are reported and skipped.</summary>
+/// <summary><c>sitegen import bibtex FILE...</c>: new entries from .bib files read as one bibliography; bad records are reported and skipped.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "The .bib file to import" };
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "The .bib files to import, read in order as one bibliography (@string macros and crossref targets may be in any of them)",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var content = CommonOptions.Content();
         var topics = new Option<string[]>("--topics")
         {
@@ -21,12 +25,12 @@ internal static class ImportCommand
         var update = new Option<bool>("--update") { Description = "Fill in fields that existing entries lack (never their notes) instead of skipping them" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be done and write nothing" };
 
-        var bibtex = new Command("bibtex", "Import papers from a BibTeX file.") { file, content, topics, topicMap, update, dryRun };
+        var bibtex = new Command("bibtex", "Import papers from a BibTeX file.") { files, content, topics, topicMap, update, dryRun };
         bibtex.SetAction(result =>
         {
-            var bib = result.GetValue(file)!;
+            var bibs = result.GetValue(files)!;
             var mapFile = result.GetValue(topicMap);
-            foreach (var path in new[] { bib, mapFile }.OfType<string>().Where(p => !File.Exists(p)))
+            foreach (var path in bibs.Append(mapFile).OfType<string>().Where(p => !File.Exists(p)))
             {
                 Console.Error.WriteLine($"sitegen: file not found: {path}");
                 return ExitCodes.Usage;
@@ -47,11 +51,11 @@ internal static class ImportCommand
                 DryRun = result.GetValue(dryRun),
             };
             var bag = new DiagnosticBag();
-            var actions = BibtexImporter.Import(bib, bib.Replace('\\', '/'), options, bag);
+            var actions = BibtexImporter.Import([.. bibs.Select(b => (b, b.Replace('\\', '/')))], options, bag);
 
             var would = options.DryRun ? "would " : "";
             foreach (var action in actions)
-                Console.WriteLine($"{would}{action.Verb,-6} {action.Path}  ({action.RecordKey}, line {action.Line}){(action.Detail.Length > 0 ? ": " + action.Detail : "")}");
+                Console.WriteLine($"{would}{action.Verb,-6} {action.Path}  ({action.RecordKey}, {(bibs.Length > 1 ? action.Source + ":" : "line ")}{action.Line}){(action.Detail.Length > 0 ? ": " + action.Detail : "")}");
             DiagnosticPrinter.Print(bag.Sorted(), ReportFormat.Text);
             int Count(string verb) => actions.Count(a => a.Verb == verb);
             var failed = bag.Sorted().Count(d => d.Severity == Severity.Error);

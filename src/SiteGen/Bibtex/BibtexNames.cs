@@ -6,11 +6,17 @@ namespace SiteGen.Bibtex;
 /// Splits a BibTeX <c>author</c> field into display names (<c>First von Last, Jr</c> becomes
 /// <c>First von Last Jr</c>), following BibTeX's rules: <c>and</c> separates names at brace depth 0,
 /// <c>Last, First</c> and <c>Last, Jr, First</c> forms, lowercase words are the <c>von</c> part,
-/// a braced group is one word, and <c>and others</c> means the list was cut short.
+/// a braced group is one word, and <c>and others</c> means the list was cut short. Contribution marks
+/// (<c>*</c>, <c>†</c>, <c>‡</c>, <c>§</c>, <c>#</c>) after any part of a name end the display name, where SiteGen's
+/// author syntax reads them as that paper's marks: <c>Doe*, Jane</c> is <c>Jane Doe*</c>.
 /// </summary>
 public static class BibtexNames
 {
-    public static (IReadOnlyList<string> Names, bool Truncated) Split(string field)
+    private const string Marks = "*†‡§#";
+
+    /// <param name="field">The <c>author</c> or <c>editor</c> field as written.</param>
+    /// <param name="warn">Told, in words, about each name read differently from how it looks (a trailing comma, an unknown command).</param>
+    public static (IReadOnlyList<string> Names, bool Truncated) Split(string field, Action<string>? warn = null)
     {
         var names = new List<string>();
         var truncated = false;
@@ -23,14 +29,20 @@ public static class BibtexNames
                 truncated = true;
                 continue;
             }
-            names.Add(Display(name));
+            names.Add(Display(name, warn));
         }
         return (names, truncated);
     }
 
-    private static string Display(string name)
+    private static string Display(string name, Action<string>? warn)
     {
         var parts = SplitAtDepthZero(name, ",").Select(p => p.Trim()).ToList();
+        // "Doe-Roe, Jane, and Poe, Kim": biber drops the empty part after a trailing comma, so "Jane" stays the first name.
+        if (parts.Count > 1 && parts[^1].Length == 0)
+        {
+            parts.RemoveAt(parts.Count - 1);
+            warn?.Invoke($"the name \"{name}\" ends with a comma; read as \"{string.Join(", ", parts)}\"");
+        }
         string first, von, last, jr = "";
         if (parts.Count == 1)
         {
@@ -62,7 +74,22 @@ public static class BibtexNames
             if (parts.Count >= 3) jr = parts[1];
         }
         var display = string.Join(' ', new[] { first, von, last, jr }.Where(p => p.Length > 0));
-        return Latex.ToText(display);
+        return WithMarksLast(Latex.ToText(display, (_, command) => warn?.Invoke($"unknown LaTeX command \\{command} in the name \"{name}\"; kept as written")));
+    }
+
+    /// <summary>Marks written after any word of a name (<c>Jane* Doe</c>) moved to its end (<c>Jane Doe*</c>).</summary>
+    private static string WithMarksLast(string name)
+    {
+        var words = name.Split(' ');
+        var marks = "";
+        for (var i = 0; i < words.Length; i++)
+        {
+            var bare = words[i].TrimEnd(Marks.ToCharArray());
+            // A word of marks only ("Jane Doe *") is marks too.
+            marks += words[i][bare.Length..];
+            words[i] = bare;
+        }
+        return string.Join(' ', words.Where(w => w.Length > 0)) + marks;
     }
 
     /// <summary>

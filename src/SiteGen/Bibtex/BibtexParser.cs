@@ -7,8 +7,11 @@ namespace SiteGen.Bibtex;
 /// <summary>
 /// Reads <c>.bib</c> files as reference managers write them: <c>@string</c> macros and <c>#</c>
 /// concatenation, braced and quoted values with nested braces, bare numbers, month macros,
-/// <c>@comment</c>, <c>@preamble</c> and free text between records, and <c>crossref</c>. A malformed
-/// record is reported at its line and column and skipped; parsing resumes at the next record.
+/// <c>@comment</c>, <c>@preamble</c> and free text between records, <c>%</c> comment lines between fields, and
+/// <c>crossref</c>. Several files are read as one bibliography, as BibTeX and biber read them: a macro defined in an
+/// earlier file is known in later ones and a <c>crossref</c> may name a record in any of them. A malformed
+/// record is reported at its line and column and skipped; parsing resumes at the next record. An undefined
+/// macro is a warning and reads as empty, as in BibTeX.
 /// </summary>
 public sealed class BibtexParser
 {
@@ -18,21 +21,25 @@ public sealed class BibtexParser
     private readonly string _path;
     private readonly string _text;
     private readonly DiagnosticBag _bag;
-    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _macros;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
 
-    private BibtexParser(string path, string text, DiagnosticBag bag)
-    {
-        (_path, _text, _bag) = (path, text, bag);
-        foreach (var month in Months)
-            _macros[month[..3]] = month;
-    }
+    private BibtexParser(string path, string text, DiagnosticBag bag, Dictionary<string, string> macros) =>
+        (_path, _text, _bag, _macros) = (path, text, bag, macros);
 
-    public static IReadOnlyList<BibtexEntry> Parse(string path, string text, DiagnosticBag bag)
+    /// <summary>The records of one file; problems go to <paramref name="bag"/> under <paramref name="path"/>.</summary>
+    public static IReadOnlyList<BibtexEntry> Parse(string path, string text, DiagnosticBag bag) => Parse([(path, text)], bag);
+
+    /// <summary>The records of several files read in order as one bibliography (shared macros, crossrefs across files).</summary>
+    /// <param name="files">Each file's display path (for diagnostics and <see cref="BibtexEntry.Path"/>) and text.</param>
+    public static IReadOnlyList<BibtexEntry> Parse(IEnumerable<(string Path, string Text)> files, DiagnosticBag bag)
     {
-        var entries = new BibtexParser(path, text, bag).ParseAll();
+        var macros = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var month in Months)
+            macros[month[..3]] = month;
+        var entries = files.SelectMany(f => new BibtexParser(f.Path, f.Text, bag, macros).ParseAll()).ToList();
         return ResolveCrossrefs(entries);
     }
 
@@ -82,14 +89,14 @@ public sealed class BibtexParser
                 SkipBalanced(close);
                 return null;
             case "preamble":
-                _ = Value();
-                Expect(close);
+                // LaTeX for the document, not data: its macros (@preamble{preamble}) are never expanded.
+                SkipBalanced(close);
                 return null;
             case "string":
                 SkipSpace();
                 var name = Identifier("a macro name");
                 Expect('=');
-                _macros[name] = Value();
+                _macros[name] = Value().Text;
                 Expect(close);
                 return null;
         }
@@ -108,49 +115,52 @@ public sealed class BibtexParser
             var at = Here;
             var field = Identifier("a field name").ToLowerInvariant();
             Expect('=');
-            var value = Value();
-            if (!fields.TryAdd(field, new BibtexField(value, at)))
+            var (value, valueAt) = Value();
+            if (!fields.TryAdd(field, new BibtexField(value, at) { ValueAt = valueAt }))
                 _bag.Warning(_path, at, DiagnosticCode.Bibtex, $"field '{field}' appears twice in {key}; the first is kept");
         }
-        return new BibtexEntry(type, key, fields, start);
+        return new BibtexEntry(type, key, fields, start) { Path = _path };
     }
 
-    /// <summary>A field value: parts joined by <c>#</c>, each a braced or quoted text, a number or a macro.</summary>
-    private string Value()
+    /// <summary>
+    /// A field value: parts joined by <c>#</c>, each a braced or quoted text, a number or a macro; and where
+    /// its first part's text starts.
+    /// </summary>
+    private (string Text, SourcePosition At) Value()
     {
         var sb = new StringBuilder();
+        SourcePosition? first = null;
         while (true)
         {
             SkipSpace();
             var c = Peek();
-            if (c == '{')
+            if (c is '{' or '"')
             {
                 Advance();
-                sb.Append(Balanced('}'));
-            }
-            else if (c == '"')
-            {
-                Advance();
-                sb.Append(Balanced('"'));
+                first ??= Here;
+                sb.Append(Balanced(c == '{' ? '}' : '"'));
             }
             else if (char.IsAsciiDigit(c))
             {
+                first ??= Here;
                 sb.Append(ReadWhile(char.IsAsciiDigit));
             }
             else if (IsIdentifierChar(c))
             {
                 var at = Here;
+                first ??= at;
                 var name = Identifier("a value");
-                if (!_macros.TryGetValue(name, out var expansion))
-                    throw new MalformedException(at, $"undefined @string macro '{name}'");
-                sb.Append(expansion);
+                if (_macros.TryGetValue(name, out var expansion))
+                    sb.Append(expansion);
+                else
+                    _bag.Warning(_path, at, DiagnosticCode.Bibtex, $"undefined @string macro '{name}' reads as empty; define it with @string, or name the file that defines it first");
             }
             else
             {
                 throw new MalformedException(Here, c == '\0' ? "the file ends inside a record" : $"expected a value, found '{c}'");
             }
             SkipSpace();
-            if (Peek() != '#') return sb.ToString();
+            if (Peek() != '#') return (sb.ToString(), first ?? Here);
             Advance();
         }
     }
@@ -220,9 +230,18 @@ public sealed class BibtexParser
         return _text[start.._pos];
     }
 
+    /// <summary>Skips white space and, as biber does, <c>%</c> comments to the end of their line (a field commented out).</summary>
     private void SkipSpace()
     {
-        while (Peek() is var c && c != '\0' && char.IsWhiteSpace(c)) Advance();
+        while (Peek() is var c && c != '\0')
+        {
+            if (c == '%')
+                while (Peek() is not ('\n' or '\0')) Advance();
+            else if (char.IsWhiteSpace(c))
+                Advance();
+            else
+                return;
+        }
     }
 
     /// <summary>Moves to the next <paramref name="target"/>; everything skipped is comment. False at the end.</summary>
@@ -273,9 +292,14 @@ public sealed class BibtexParser
         var result = new List<BibtexEntry>();
         foreach (var entry in entries)
         {
-            if (entry["crossref"] is not { } target || !byKey.TryGetValue(target, out var parent))
+            if (entry["crossref"]?.Trim() is not { Length: > 0 } target)
             {
                 result.Add(entry);
+                continue;
+            }
+            if (!byKey.TryGetValue(target, out var parent))
+            {
+                result.Add(entry with { MissingCrossref = target });
                 continue;
             }
             referenced.Add(parent.Key);

@@ -19,8 +19,12 @@ public sealed record ImportOptions(string ContentDir)
 }
 
 /// <summary>What the import did (or, in a dry run, would do) with one record.</summary>
+/// <param name="Line">The record's line in <see cref="Source"/>.</param>
 public sealed record ImportAction(string Verb, string RecordKey, int Line, string Path, string Detail)
 {
+    /// <summary>The display path of the file the record came from.</summary>
+    public string Source { get; init; } = "";
+
     /// <summary>For an update: the file and its new text.</summary>
     internal (string File, string Text)? Rewrite { get; init; }
 }
@@ -36,16 +40,24 @@ public static class BibtexImporter
     /// <param name="displayPath">How diagnostics name that file.</param>
     /// <returns>
     /// One action per record that became or matched a paper (<c>create</c>, <c>update</c>, <c>skip</c>), ordered by
-    /// the record's line. Unless <see cref="ImportOptions.DryRun"/>, creates <c>papers/&lt;year&gt;/&lt;slug&gt;.md</c> for each
+    /// file, then the record's line. Unless <see cref="ImportOptions.DryRun"/>, creates <c>papers/&lt;year&gt;/&lt;slug&gt;.md</c> for each
     /// <c>create</c> (never over an existing file) and adds front-matter lines to each <c>update</c>d entry.
     /// </returns>
     /// <remarks>
     /// A record that is malformed, matches no topic or would not pass <c>check</c> is an error in
     /// <paramref name="bag"/> at its line, and is skipped; the others are still imported. Throws only for I/O failures.
     /// </remarks>
-    public static IReadOnlyList<ImportAction> Import(string bibFile, string displayPath, ImportOptions options, DiagnosticBag bag)
+    public static IReadOnlyList<ImportAction> Import(string bibFile, string displayPath, ImportOptions options, DiagnosticBag bag) =>
+        Import([(bibFile, displayPath)], options, bag);
+
+    /// <summary>Imports several files as one bibliography; see the one-file overload for what is written and reported.</summary>
+    /// <param name="bibFiles">
+    /// The <c>.bib</c> files to read (UTF-8) as one bibliography, in order (macros of one are known in the next; a
+    /// crossref may name a record of any), each with the path diagnostics name it by.
+    /// </param>
+    public static IReadOnlyList<ImportAction> Import(IReadOnlyList<(string File, string DisplayPath)> bibFiles, ImportOptions options, DiagnosticBag bag)
     {
-        var records = BibtexParser.Parse(displayPath, File.ReadAllText(bibFile), bag);
+        var records = BibtexParser.Parse(bibFiles.Select(f => (f.DisplayPath, File.ReadAllText(f.File))), bag);
         var existing = ContentReader.Read(options.ContentDir, new DiagnosticBag());
         var collection = CollectionBuilder.Build(existing, new DiagnosticBag());
         var known = new KnownPapers(collection, existing);
@@ -55,12 +67,13 @@ public static class BibtexImporter
         var planned = new List<(BibtexPaper Paper, PlannedEntry Entry)>();
         foreach (var record in records)
         {
+            var displayPath = record.Path;
             if (BibtexPaper.From(record, displayPath, bag) is not { } paper) continue;
             if (known.Find(paper) is { } match)
             {
                 actions.Add(options.Update && match.Entry is { } entry
-                    ? Update(paper, entry, options, displayPath)
-                    : new ImportAction("skip", record.Key, record.At.Line, match.Path, $"already in the collection as {match.Path}"));
+                    ? Update(paper, entry, options)
+                    : new ImportAction("skip", record.Key, record.At.Line, match.Path, $"already in the collection as {match.Path}") { Source = displayPath });
                 continue;
             }
 
@@ -76,17 +89,18 @@ public static class BibtexImporter
         }
 
         // The new entries are checked with the collection they join; one that would fail 'check' is not written.
-        var accepted = Validate(existing, planned, displayPath, bag);
+        var accepted = Validate(existing, planned, bag);
         foreach (var (paper, entry) in accepted)
         {
             if (!options.DryRun) PaperScaffold.Write(entry);
-            actions.Add(new ImportAction("create", paper.Record.Key, paper.Record.At.Line, entry.DisplayPath, ""));
+            actions.Add(new ImportAction("create", paper.Record.Key, paper.Record.At.Line, entry.DisplayPath, "") { Source = paper.Record.Path });
         }
         if (!options.DryRun)
             foreach (var (file, text) in actions.Select(a => a.Rewrite).OfType<(string, string)>())
                 File.WriteAllText(file, text);
 
-        return [.. actions.OrderBy(a => a.Line)];
+        var fileOrder = bibFiles.Select(f => f.DisplayPath).ToList();
+        return [.. actions.OrderBy(a => fileOrder.IndexOf(a.Source)).ThenBy(a => a.Line)];
     }
 
     private static PlannedEntry Plan(string contentDir, BibtexPaper paper, List<string> topics, string slug)
@@ -103,7 +117,7 @@ public static class BibtexImporter
         return new PlannedEntry(Path.Combine(contentDir, relative), DisplayRoot(contentDir) + "/" + relative, text);
     }
 
-    private static List<(BibtexPaper, PlannedEntry)> Validate(ContentSet existing, List<(BibtexPaper Paper, PlannedEntry Entry)> planned, string bibPath, DiagnosticBag bag)
+    private static List<(BibtexPaper, PlannedEntry)> Validate(ContentSet existing, List<(BibtexPaper Paper, PlannedEntry Entry)> planned, DiagnosticBag bag)
     {
         var problems = PlannedEntries.Check(existing, planned.Select(p => p.Entry));
         var accepted = new List<(BibtexPaper, PlannedEntry)>();
@@ -112,7 +126,7 @@ public static class BibtexImporter
             var errors = problems[entry.DisplayPath].Where(d => d.Severity == Severity.Error).ToList();
             if (errors.Count == 0) accepted.Add((paper, entry));
             foreach (var problem in errors)
-                bag.Error(bibPath, paper.Record.At, DiagnosticCode.Bibtex, $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
+                bag.Error(paper.Record.Path, paper.Record.At, DiagnosticCode.Bibtex, $"record {paper.Record.Key} would not pass check ({problem.Message}); skipped");
         }
         return accepted;
     }
@@ -120,11 +134,11 @@ public static class BibtexImporter
     /// <summary>
     /// Adds the fields the entry lacks as new front-matter lines just before its closing <c>---</c>.
     /// </summary>
-    private static ImportAction Update(BibtexPaper paper, Entry entry, ImportOptions options, string bibPath)
+    private static ImportAction Update(BibtexPaper paper, Entry entry, ImportOptions options)
     {
         var missing = Optional(paper).Where(f => f.Value is not null && !entry.Fields.Has(f.Key)).ToList();
         if (missing.Count == 0)
-            return new ImportAction("skip", paper.Record.Key, paper.Record.At.Line, entry.Path, $"already in the collection as {entry.Path}, nothing to add");
+            return new ImportAction("skip", paper.Record.Key, paper.Record.At.Line, entry.Path, $"already in the collection as {entry.Path}, nothing to add") { Source = paper.Record.Path };
 
         var file = Path.Combine(options.ContentDir, entry.Path[(DisplayRoot(options.ContentDir).Length + 1)..]);
         var text = File.ReadAllText(file);
@@ -132,6 +146,7 @@ public static class BibtexImporter
         var updated = text[..closing] + EntryWriter.Fields(missing) + text[closing..];
         return new ImportAction("update", paper.Record.Key, paper.Record.At.Line, entry.Path, $"added {string.Join(", ", missing.Select(f => f.Key))}")
         {
+            Source = paper.Record.Path,
             Rewrite = (file, updated),
         };
     }
@@ -140,7 +155,9 @@ public static class BibtexImporter
     private static List<KeyValuePair<string, object?>> Optional(BibtexPaper paper) =>
     [
         new("venue", paper.Venue), new("arxiv", paper.Arxiv), new("doi", paper.Doi), new("url", paper.Url),
+        new("pdf", paper.Pdf), new("code", paper.Code),
         new("abstract", paper.Abstract), new("categories", paper.PrimaryClass is { } c ? new[] { c } : null),
+        .. paper.Extra,
     ];
 
     /// <summary>The offset of the line that closes the front matter (the second <c>---</c> line).</summary>

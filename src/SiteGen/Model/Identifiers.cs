@@ -20,6 +20,8 @@ internal static partial class Identifiers
 
     public static bool IsArxivId(string id) => ArxivShape().IsMatch(id);
 
+    public static bool IsDoi(string doi) => DoiShape().IsMatch(doi);
+
     /// <summary>An arXiv id without its version suffix: <c>2501.00001v2</c> and <c>2501.00001</c> name one paper.</summary>
     public static string WithoutVersion(string id) => ArxivVersion().Replace(id, "");
 
