@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Diagnostics;
+using SiteGen.Import;
 
 namespace SiteGen.Cli;
 
@@ -19,7 +20,8 @@ internal static class CheckCommand
         command.SetAction(result =>
         {
             var bag = new DiagnosticBag();
-            var collection = SiteBuilder.Load(result.GetValue(content)!, bag, out _);
+            var collection = SiteBuilder.Load(result.GetValue(content)!, bag, out var contentSet);
+            if (collection is not null && contentSet is not null) CachedRecordCheck.Check(contentSet, collection, bag);
             var diagnostics = bag.Sorted();
             if (result.GetValue(strict))
                 diagnostics = [.. diagnostics.Select(d => d with { Severity = Severity.Error })];

@@ -62,7 +62,55 @@ internal static class ImportCommand
             Console.Error.WriteLine($"{(options.DryRun ? "Dry run: would import" : "Imported")} {Count("create")} new, updated {Count("update")}, skipped {Count("skip")}; {failed} record{(failed == 1 ? "" : "s")} with errors.");
             return failed > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
-        return new Command("import", "Import papers from other formats.") { bibtex };
+        return new Command("import", "Import papers from other formats.") { bibtex, Arxiv() };
+    }
+
+    /// <summary><c>sitegen import arxiv ID...</c>: one new entry per arXiv id, as <c>new paper --arxiv</c> makes it.</summary>
+    private static Command Arxiv()
+    {
+        var ids = new Argument<string[]>("ID") { Description = "arXiv ids (2509.25035, hep-th/9901001, arXiv:2509.25035v2)", Arity = ArgumentArity.OneOrMore };
+        var content = CommonOptions.Content();
+        var topics = new Option<string[]>("--topics")
+        {
+            Description = "Topic slugs every imported entry gets: several values, or one separated by ','",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be done and write no entry (answers are still cached)" };
+        var command = new Command("arxiv", "Import papers by arXiv id from the arXiv API; answers are kept in content/metadata/.") { ids, content, topics, dryRun };
+        command.SetAction(result =>
+        {
+            var contentDir = result.GetValue(content)!;
+            if (!Directory.Exists(contentDir))
+            {
+                Console.Error.WriteLine($"sitegen: content folder not found: {contentDir}");
+                return ExitCodes.Usage;
+            }
+            var topicList = (result.GetValue(topics) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var dry = result.GetValue(dryRun);
+            using var client = Lookup.Client(contentDir);
+            var failed = 0;
+            var created = 0;
+            foreach (var id in result.GetValue(ids)!)
+            {
+                var bag = new DiagnosticBag();
+                var planned = Lookup.Paper(client, id, null) is { } found
+                    ? PaperScaffold.Plan(contentDir, NewPaper.From(found, topicList, new Dictionary<string, string>()), bag)
+                    : null;
+                DiagnosticPrinter.Print(bag.Sorted(), ReportFormat.Text);
+                if (planned is null)
+                {
+                    failed++;
+                    continue;
+                }
+                if (!dry) PaperScaffold.Write(planned);
+                created++;
+                Console.WriteLine($"{(dry ? "would " : "")}create {planned.DisplayPath}  ({id})");
+            }
+            Console.Error.WriteLine($"{(dry ? "Dry run: would import" : "Imported")} {created} new; {failed} id{(failed == 1 ? "" : "s")} with errors.");
+            return failed > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+        });
+        return command;
     }
 
     /// <summary>The keyword-to-topic map, empty without a file, null (reported) when the file is not a flat YAML mapping.</summary>

@@ -6,17 +6,19 @@ using SiteGen.Model;
 
 namespace SiteGen.Cli;
 
-/// <summary><c>sitegen new paper</c>: scaffolds a checked entry from flags, offline, never overwriting.</summary>
+/// <summary>
+/// <c>sitegen new paper</c>: scaffolds a checked entry, never overwriting: from flags, offline, or, given <c>--arxiv</c> or
+/// <c>--doi</c> without <c>--title</c>, from the arXiv API or Crossref/DataCite (answers kept in <c>content/metadata/</c>).
+/// </summary>
 internal static class NewCommand
 {
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var title = new Option<string>("--title") { Description = "The paper's title", Required = true };
+        var title = new Option<string?>("--title") { Description = "The paper's title (required unless --arxiv or --doi looks the paper up)" };
         var authors = new Option<string[]>("--authors")
         {
-            Description = "Authors in order: several values, or one value separated by ';' (\"Ada Lovelace; Alan Turing\")",
-            Required = true,
+            Description = "Authors in order: several values, or one value separated by ';' (\"Ada Lovelace; Alan Turing\"); required with --title",
             AllowMultipleArgumentsPerToken = true,
         };
         var topics = new Option<string[]>("--topics")
@@ -48,18 +50,37 @@ internal static class NewCommand
             }
 
             var contentDir = result.GetValue(content)!;
-            var request = new NewPaper(
-                result.GetValue(title)!.Trim(),
-                Split(result.GetValue(authors), ';'),
-                Split(result.GetValue(topics), ','),
-                day)
+            var flags = fields
+                .Select(f => (f.Name, Value: result.GetValue(f.Option)))
+                .Where(f => f.Value is not null)
+                .ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal);
+            var topicList = Split(result.GetValue(topics), ',');
+            NewPaper request;
+            if (result.GetValue(title) is { } given)
             {
-                Slug = result.GetValue(slug),
-                Fields = fields
-                    .Select(f => (f.Name, Value: result.GetValue(f.Option)))
-                    .Where(f => f.Value is not null)
-                    .ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal),
-            };
+                if (Split(result.GetValue(authors), ';') is not { Length: > 0 } names)
+                {
+                    Console.Error.WriteLine("sitegen: --authors is required with --title");
+                    return ExitCodes.Usage;
+                }
+                request = new NewPaper(given.Trim(), names, topicList, day) { Fields = flags };
+            }
+            else if (flags.ContainsKey("arxiv") || flags.ContainsKey("doi"))
+            {
+                if (Lookup.Paper(contentDir, flags.GetValueOrDefault("arxiv"), flags.GetValueOrDefault("doi")) is not { } found)
+                {
+                    Console.Error.WriteLine("Nothing was written.");
+                    return ExitCodes.ContentErrors;
+                }
+                request = NewPaper.From(found, topicList, flags);
+                if (dateText is not null) request = request with { Date = day };
+            }
+            else
+            {
+                Console.Error.WriteLine("sitegen: --title is required, unless --arxiv or --doi names the paper to look up");
+                return ExitCodes.Usage;
+            }
+            request = request with { Slug = result.GetValue(slug) };
 
             var bag = new DiagnosticBag();
             var planned = PaperScaffold.Plan(contentDir, request, bag);

@@ -55,6 +55,17 @@ public sealed class DiagnosticCodeTests
             Add(bag.Sorted());
         }
 
+        using (var site = InlineSite.OnePaper())
+        {
+            // An entry whose cached arXiv record names another title.
+            site.Write("papers/2025/one.md", "---\ntitle: One\nauthors: [Ada Lovelace]\ndate: 2025-01-01\narxiv: \"2501.00042\"\ntopics: [language-models]\n---\n")
+                .Write("metadata/arxiv/2501.00042.xml", File.ReadAllText(Path.Combine(Repo.Fixtures, "metadata", "arxiv-2501.00042.xml")));
+            var bag = new DiagnosticBag();
+            var collection = SiteBuilder.Load(site.Content, bag, out var content)!;
+            CachedRecordCheck.Check(content!, collection, bag);
+            Add(bag.Sorted());
+        }
+
         using (var temp = new TempFolder())
         {
             var bag = new DiagnosticBag();

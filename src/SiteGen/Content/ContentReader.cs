@@ -40,7 +40,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search"];
+        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -80,6 +80,7 @@ public static class ContentReader
             PapersPerPage = yaml.Integer("papers_per_page", bag, min: 1) ?? fallback.PapersPerPage,
             ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,
             Search = ReadSearch(yaml.Section("search", bag), bag),
+            Contact = yaml.Text("contact", bag),
         };
     }
 

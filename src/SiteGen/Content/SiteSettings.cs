@@ -17,6 +17,8 @@ public sealed record SiteSettings
     /// <summary>Folder inside the content folder whose files override theme files of the same path.</summary>
     public string ThemeOverrides { get; init; } = "theme";
     public SearchSettings Search { get; init; } = new();
+    /// <summary>An e-mail address for the User-Agent of requests to arXiv, Crossref and DataCite, as their etiquette asks.</summary>
+    public string? Contact { get; init; }
 }
 
 /// <summary>The <c>search:</c> section of <c>site.yml</c>.</summary>

@@ -38,12 +38,14 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly DiagnosticCode Template = new("template", "a theme template that is missing, does not parse, or fails to render");
     public static readonly DiagnosticCode Exists = new("exists", "a new entry's file already exists");
     public static readonly DiagnosticCode Output = new("output", "the output folder cannot be written or replaced");
+    public static readonly DiagnosticCode Metadata = new("metadata", "an entry whose title, first author or year differs from its cached arXiv, Crossref or DataCite record");
 
     /// <summary>Every code, in the order above.</summary>
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
         Encoding, FrontMatter, Yaml, Comment, Required, Type, Date, Arxiv, Doi, Url, Http, UnknownKey, Repeated, Slug, Topic,
         Duplicate, DuplicateTitle, AuthorSpelling, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Search, Template, Exists, Output,
+        Metadata,
     ];
 
     public override string ToString() => Name;

@@ -35,6 +35,7 @@ public static class PaperScaffold
             new("added", today),
             new("topics", paper.Topics),
             .. paper.Fields.Select(f => new KeyValuePair<string, object?>(f.Key, f.Value)),
+            new("categories", paper.Categories.Count > 0 ? paper.Categories : null),
         ];
         var text = EntryWriter.Write(PaperSchema.InWriteOrder(fields),
             "<!-- Your notes, in Markdown: why this paper is on the list, what to read first. -->");
