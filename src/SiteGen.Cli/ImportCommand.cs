@@ -1,32 +1,46 @@
 using System.CommandLine;
 using SiteGen.Import;
 using SiteGen.Diagnostics;
+using SiteGen.Bibtex;
 using SiteGen.Content;
 
 namespace SiteGen.Cli;
 
-/// <summary><c>sitegen import bibtex FILE...</c>: new entries from .bib files read as one bibliography; bad records are reported and skipped.</summary>
+/// <summary>
+/// <c>sitegen import bibtex|ris|csl-json FILE...</c>: new entries from bibliography files, with one duplicate rule, check,
+/// <c>--update</c> and <c>--dry-run</c> for every format; bad records are reported and skipped. <c>import arxiv ID...</c>: by id.
+/// </summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create() => new("import", "Import papers from other formats.")
     {
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "The .bib files to import, read in order as one bibliography (@string macros and crossref targets may be in any of them)",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        FromFiles("bibtex", "Import papers from BibTeX files.",
+            "The .bib files to import, read in order as one bibliography (@string macros and crossref targets may be in any of them)",
+            (files, bag) => BibtexParser.Parse(files, bag)),
+        FromFiles("ris", "Import papers from RIS files (EndNote, Zotero, Mendeley).", "The .ris files to import",
+            (files, bag) => [.. files.SelectMany(f => RisReader.Read(f.Path, f.Text, bag))]),
+        FromFiles("csl-json", "Import papers from CSL-JSON files (Zotero, Mendeley, citation-js).", "The CSL-JSON files to import",
+            (files, bag) => [.. files.SelectMany(f => CslJsonReader.Read(f.Path, f.Text, bag))]),
+        Arxiv(),
+    };
+
+    /// <param name="read">Reads the files (display path and text, in order) into records.</param>
+    private static Command FromFiles(string name, string description, string filesDescription,
+        Func<IReadOnlyList<(string Path, string Text)>, DiagnosticBag, IReadOnlyList<BibtexEntry>> read)
+    {
+        var files = new Argument<string[]>("FILE") { Description = filesDescription, Arity = ArgumentArity.OneOrMore };
         var content = CommonOptions.Content();
         var topics = new Option<string[]>("--topics")
         {
             Description = "Topic slugs every imported entry gets: several values, or one separated by ','",
             AllowMultipleArgumentsPerToken = true,
         };
-        var topicMap = new Option<string?>("--topic-map") { Description = "YAML file mapping BibTeX keywords to topic slugs (keyword: slug)" };
+        var topicMap = new Option<string?>("--topic-map") { Description = "YAML file mapping keywords to topic slugs (keyword: slug)" };
         var update = new Option<bool>("--update") { Description = "Fill in fields that existing entries lack (never their notes) instead of skipping them" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be done and write nothing" };
 
-        var bibtex = new Command("bibtex", "Import papers from a BibTeX file.") { files, content, topics, topicMap, update, dryRun };
-        bibtex.SetAction(result =>
+        var command = new Command(name, description) { files, content, topics, topicMap, update, dryRun };
+        command.SetAction(result =>
         {
             var bibs = result.GetValue(files)!;
             var mapFile = result.GetValue(topicMap);
@@ -51,7 +65,9 @@ internal static class ImportCommand
                 DryRun = result.GetValue(dryRun),
             };
             var bag = new DiagnosticBag();
-            var actions = BibtexImporter.Import([.. bibs.Select(b => (b, b.Replace('\\', '/')))], options, bag);
+            var display = bibs.Select(b => b.Replace('\\', '/')).ToList();
+            var records = read([.. bibs.Select((b, i) => (display[i], File.ReadAllText(b)))], bag);
+            var actions = BibtexImporter.Import(records, display, options, bag);
 
             var would = options.DryRun ? "would " : "";
             foreach (var action in actions)
@@ -62,7 +78,7 @@ internal static class ImportCommand
             Console.Error.WriteLine($"{(options.DryRun ? "Dry run: would import" : "Imported")} {Count("create")} new, updated {Count("update")}, skipped {Count("skip")}; {failed} record{(failed == 1 ? "" : "s")} with errors.");
             return failed > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
-        return new Command("import", "Import papers from other formats.") { bibtex, Arxiv() };
+        return command;
     }
 
     /// <summary><c>sitegen import arxiv ID...</c>: one new entry per arXiv id, as <c>new paper --arxiv</c> makes it.</summary>

@@ -55,9 +55,16 @@ public static class BibtexImporter
     /// The <c>.bib</c> files to read (UTF-8) as one bibliography, in order (macros of one are known in the next; a
     /// crossref may name a record of any), each with the path diagnostics name it by.
     /// </param>
-    public static IReadOnlyList<ImportAction> Import(IReadOnlyList<(string File, string DisplayPath)> bibFiles, ImportOptions options, DiagnosticBag bag)
+    public static IReadOnlyList<ImportAction> Import(IReadOnlyList<(string File, string DisplayPath)> bibFiles, ImportOptions options, DiagnosticBag bag) =>
+        Import(BibtexParser.Parse(bibFiles.Select(f => (f.DisplayPath, File.ReadAllText(f.File))), bag), bibFiles.Select(f => f.DisplayPath).ToList(), options, bag);
+
+    /// <summary>
+    /// Imports records already read, from BibTeX or another format read into the BibTeX record form
+    /// (<see cref="RisReader"/>, <see cref="CslJsonReader"/>): the same identity, topics, checks, updates and dry run.
+    /// </summary>
+    /// <param name="fileOrder">Display paths of the files the records came from, in the order actions are reported.</param>
+    public static IReadOnlyList<ImportAction> Import(IReadOnlyList<BibtexEntry> records, IReadOnlyList<string> fileOrder, ImportOptions options, DiagnosticBag bag)
     {
-        var records = BibtexParser.Parse(bibFiles.Select(f => (f.DisplayPath, File.ReadAllText(f.File))), bag);
         var existing = ContentReader.Read(options.ContentDir, new DiagnosticBag());
         var collection = CollectionBuilder.Build(existing, new DiagnosticBag());
         var known = new KnownPapers(collection, existing);
@@ -99,8 +106,8 @@ public static class BibtexImporter
             foreach (var (file, text) in actions.Select(a => a.Rewrite).OfType<(string, string)>())
                 File.WriteAllText(file, text);
 
-        var fileOrder = bibFiles.Select(f => f.DisplayPath).ToList();
-        return [.. actions.OrderBy(a => fileOrder.IndexOf(a.Source)).ThenBy(a => a.Line)];
+        var order = fileOrder.ToList();
+        return [.. actions.OrderBy(a => order.IndexOf(a.Source)).ThenBy(a => a.Line)];
     }
 
     private static PlannedEntry Plan(string contentDir, BibtexPaper paper, List<string> topics, string slug)

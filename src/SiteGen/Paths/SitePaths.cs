@@ -17,6 +17,13 @@ public static class SitePaths
 
     /// <summary>Every paper of the collection as BibTeX.</summary>
     public const string CollectionBib = "/papers.bib";
+
+    /// <summary>Every paper of the collection as RIS (what EndNote, Zotero and Mendeley import).</summary>
+    public const string CollectionRis = "/papers.ris";
+
+    /// <summary>Every paper of the collection as CSL-JSON (what citeproc processors, Zotero and pandoc read).</summary>
+    public const string CollectionCsl = "/papers.json";
+
     /// <summary>The site's Atom feed; published only when the base URL is a full address.</summary>
     public const string Feed = "/feed.xml";
     /// <summary>Published only when the base URL is a full address, like the feeds.</summary>
@@ -96,7 +103,7 @@ public static class SitePaths
         var topicList = topics.ToList();
         return
         [
-            CollectionBib, Feed, Sitemap, Robots,
+            CollectionBib, CollectionRis, CollectionCsl, Feed, Sitemap, Robots,
             .. topicList.Select(TopicBib), .. topicList.Select(TopicFeed), .. authors.Select(AuthorBib),
             .. lunrIndex ? [LunrIndex] : Array.Empty<string>(),
         ];

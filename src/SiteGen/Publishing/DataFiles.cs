@@ -7,7 +7,8 @@ namespace SiteGen.Publishing;
 
 /// <summary>
 /// The files beside the pages that research tools and hosts read: BibTeX for the whole collection (full
-/// records), each topic and each author with two papers or more (citation records); <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
+/// records), each topic and each author with two papers or more (citation records); RIS and CSL-JSON for the whole
+/// collection; <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
 /// feeds, <c>sitemap.xml</c> and <c>robots.txt</c>. Where each goes is asked of <see cref="SitePaths"/>.
 /// </summary>
 internal static class DataFiles
@@ -22,6 +23,8 @@ internal static class DataFiles
         // Full records once, in the collection's file; a topic's or author's file lists the citation records
         // (abstracts made 154 MB of repeats at 10,000 papers).
         yield return Bib(SitePaths.CollectionBib, bibtex.WriteAll(c.Papers, full: true));
+        yield return Bib(SitePaths.CollectionRis, PaperRis.WriteAll(c));
+        yield return new PublishedFile(SitePaths.CollectionCsl, PaperCsl.WriteAll(c));
         foreach (var topic in c.Topics)
             yield return Bib(SitePaths.TopicBib(topic.Slug), bibtex.WriteAll(c.PapersOfTopic(topic.Slug), full: false));
         foreach (var author in c.Authors)

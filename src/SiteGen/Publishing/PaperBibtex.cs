@@ -71,7 +71,7 @@ internal sealed class PaperBibtex
     {
         var fields = new List<(string, string)> { ("title", "{" + BibtexFormat.Escape(paper.Title) + "}") };
         if (paper.Authors.Length > 0)
-            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => BibtexFormat.Name(_collection.AuthorBySlug[a].Name)))));
+            fields.Add(("author", string.Join(" and ", paper.Authors.Select(a => AuthorName(_collection.AuthorBySlug[a].Name)))));
         fields.Add(("year", paper.Date.Year.ToString()));
         var isPreprint = paper.Venue is null;
         if (isPreprint && paper.Arxiv is { } id) fields.Add(("journal", $"arXiv preprint arXiv:{BibtexFormat.Escape(id)}"));
@@ -81,7 +81,7 @@ internal sealed class PaperBibtex
             fields.Add(("eprint", BibtexFormat.Escape(arxiv)));
             fields.Add(("archivePrefix", "arXiv"));
         }
-        if (paper.Doi is { } doi) fields.Add(("doi", BibtexFormat.Escape(doi)));
+        if (paper.Doi is { } doi) fields.Add(("doi", BibtexFormat.Verbatim(doi)));
         var url = paper.Url ?? (paper.Arxiv is { } a ? IdentifierLinks.ArxivAbstract(a) : null);
         if (url is not null) fields.Add(("url", url));
         if (full)
@@ -92,6 +92,10 @@ internal sealed class PaperBibtex
 
         return BibtexFormat.Record(isPreprint ? "article" : "inproceedings", _keys[paper.Slug], fields);
     }
+
+    // "Piet van der Berg Jr." written as is would make "Berg Jr." the surname.
+    private static string AuthorName(string name) =>
+        NameParts.Of(name) is { Suffix.Length: > 0 } parts ? BibtexFormat.Name(parts.Given, parts.Family, parts.Suffix) : BibtexFormat.Name(name);
 
     private string BaseKey(Paper paper)
     {

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Model;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// The collection as RIS (the tagged format of EndNote, Zotero, Mendeley: <c>TAG  - value</c> lines, a record from
+/// <c>TY</c> to <c>ER</c>). A paper with a venue is a conference paper (<c>CPAPER</c>), a preprint a journal article
+/// (<c>JOUR</c>), as in the BibTeX files. Line breaks in values are flattened, since a line is a tag.
+/// </summary>
+internal static class PaperRis
+{
+    /// <returns>One record per paper, in the collection's order, records separated by a blank line; CRLF-free.</returns>
+    public static string WriteAll(Collection c)
+    {
+        var sb = new StringBuilder();
+        foreach (var paper in c.Papers)
+        {
+            void Tag(string tag, string? value)
+            {
+                if (value is { Length: > 0 }) sb.Append(tag).Append("  - ").Append(OneLine(value)).Append('\n');
+            }
+            Tag("TY", paper.Venue is null ? "JOUR" : "CPAPER");
+            Tag("ID", paper.Slug);
+            Tag("TI", paper.Title);
+            foreach (var slug in paper.Authors)
+            {
+                var name = NameParts.Of(c.AuthorBySlug[slug].Name);
+                Tag("AU", name.Given.Length == 0 ? name.Family : $"{name.Family}, {name.Given}{(name.Suffix.Length > 0 ? ", " + name.Suffix : "")}");
+            }
+            Tag("PY", paper.Date.Year.ToString(CultureInfo.InvariantCulture));
+            Tag("DA", paper.Date.ToString("yyyy/MM/dd/", CultureInfo.InvariantCulture));
+            Tag("T2", paper.Venue);
+            Tag("DO", paper.Doi);
+            Tag("UR", paper.Url ?? (paper.Arxiv is { } a ? IdentifierLinks.ArxivAbstract(a) : null));
+            Tag("L1", IdentifierLinks.Pdf(paper));
+            if (paper.Arxiv is { } arxiv) Tag("AN", "arXiv:" + arxiv);
+            Tag("AB", paper.Abstract);
+            foreach (var topic in paper.Topics) Tag("KW", topic);
+            sb.Append("ER  - \n\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}
