@@ -20,9 +20,7 @@ public sealed class BibtexFidelityTests
             foreach (var (name, text) in files) _site.Write(name, text);
             Actions = BibtexImporter.Import([.. files.Select(f => (Path.Combine(_site.Content, f.Name), f.Name))],
                 new ImportOptions(_site.Content) { Topics = ["language-models"] }, Bag);
-            var load = new DiagnosticBag();
-            Collection = SiteBuilder.Load(_site.Content, load, out _)!;
-            Assert.False(load.HasErrors, string.Join('\n', load.Sorted()));
+            Collection = ContentCheck.Loaded(_site.Content);
         }
 
         public DiagnosticBag Bag { get; } = new();

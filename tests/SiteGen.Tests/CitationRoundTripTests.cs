@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Tests;
@@ -28,13 +27,7 @@ public sealed class CitationRoundTripTests
         return site;
     }
 
-    private static Collection Load(string content)
-    {
-        var bag = new DiagnosticBag();
-        var collection = SiteBuilder.Load(content, bag, out _)!;
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        return collection;
-    }
+    private static Collection Load(string content) => ContentCheck.Loaded(content);
 
     /// <summary>citation-js's reading of a file, in the format asked for.</summary>
     private static string CitationJs(string file, string from, string to)

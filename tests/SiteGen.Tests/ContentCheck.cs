@@ -13,6 +13,15 @@ internal static class ContentCheck
         return bag.Sorted();
     }
 
+    /// <summary>The collection as loaded; fails, listing the errors, when it has any.</summary>
+    public static Model.Collection Loaded(string contentDir)
+    {
+        var bag = new DiagnosticBag();
+        var collection = SiteBuilder.Load(contentDir, bag, out _)!;
+        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
+        return collection;
+    }
+
     /// <summary>Fails unless the check would pass (exit code 0): no errors; warnings are allowed.</summary>
     public static void Passes(string contentDir)
     {

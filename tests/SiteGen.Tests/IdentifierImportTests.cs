@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Tests;
@@ -11,13 +10,7 @@ public sealed class IdentifierImportTests
 {
     private static InlineSite Site() => new InlineSite().Write("site.yml", "title: Inline site\nbase_url: /\ncontact: lab@example.org\n");
 
-    private static Collection Load(string content)
-    {
-        var bag = new DiagnosticBag();
-        var collection = SiteBuilder.Load(content, bag, out _)!;
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        return collection;
-    }
+    private static Collection Load(string content) => ContentCheck.Loaded(content);
 
     [Fact]
     public void New_paper_from_an_arxiv_id_takes_the_served_record_caches_it_as_received_and_asks_only_once()
