@@ -324,9 +324,13 @@
   };
 
   // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
-  // weight * 64 + field mask (see ShardedIndexWriter) -> typed arrays of refs, weights and masks.
+  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w, x}
+  // -> typed arrays of refs, weights and masks, and the tail's description.
   function decode(entry) {
-    var gaps = entry[1], n = gaps.length, distinct = entry.length === 4 ? entry[2] : null;
+    var last = entry[entry.length - 1];
+    var tail = !Array.isArray(last) && typeof last === 'object' ? last : null;
+    var parts = tail ? entry.length - 1 : entry.length;
+    var gaps = entry[1], n = gaps.length, distinct = parts === 4 ? entry[2] : null;
     var refs = new Int32Array(n), weights = new Float64Array(n), masks = new Uint8Array(n), ref = 0;
     for (var i = 0; i < n; i++) {
       ref += gaps[i];
@@ -335,68 +339,118 @@
       masks[i] = value % 64;
       weights[i] = (value - masks[i]) / 64;
     }
-    return { refs: refs, weights: weights, masks: masks };
+    return { refs: refs, weights: weights, masks: masks, tail: tail };
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
+  /** Fetches the tails of these postings and joins them to their heads. */
+  Engine.prototype.completeAll = function (postings) {
+    var self = this;
+    return Promise.all(postings.filter(function (p) { return p.tail; }).map(function (p) {
+      return self.file('x' + p.tail.x + '.json').then(function (file) {
+        var rest = decode([''].concat(file));
+        var joined = {};
+        ['refs', 'weights', 'masks'].forEach(function (key) {
+          joined[key] = new p[key].constructor(p[key].length + rest[key].length);
+          joined[key].set(p[key]);
+          joined[key].set(rest[key], p[key].length);
+        });
+        p.refs = joined.refs; p.weights = joined.weights; p.masks = joined.masks; p.tail = null;
+      });
+    }));
+  };
+
   /**
    * Runs a query: resolves to {hits: [{ref, score}] best first, terms: the index terms that matched,
-   * clauses}. The score is lunr's: the sum over query terms of boost times the paper's summed weight,
-   * divided by the length of the query vector. A scope filters papers to those with the term in that
-   * field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
+   * clauses, complete, atLeast}. The score is lunr's: the sum over query terms of boost times the paper's
+   * summed weight, divided by the length of the query vector. A scope filters papers to those with the term
+   * in that field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
+   * With options.partial = k, a query of optional words only fetches the tails of common terms only when its
+   * first k papers are not certain from the heads; then hits holds just the certain papers, complete is
+   * false and atLeast is a lower bound of how many papers match.
    */
   Engine.prototype.search = function (input, options) {
     var self = this;
     var clauses = parseQuery(input, options);
+    var partial = options && options.partial;
     return this.load().then(function () {
       return Promise.all(clauses.map(function (c) { return self.expand(c); }));
     }).then(function (expansions) {
-      var n = self.manifest.documents;
-      var score = new Float64Array(n), matched = new Uint8Array(n), excluded = new Uint8Array(n);
-      var requiredHits = new Int32Array(n), seenInClause = new Int32Array(n), required = 0;
-      var boosts = new Map(), termMasks = new Map(), postingsOf = new Map();
-      var fieldIndex = {};
-      self.manifest.fields.forEach(function (f, i) { fieldIndex[f] = i; });
+      var all = [];
+      expansions.forEach(function (found) { found.forEach(function (p) { all.push(p); }); });
+      var plain = clauses.every(function (c) { return c.presence === 'optional' && !c.fields; });
+      if (!all.some(function (p) { return p.tail; })) return self.rank(clauses, expansions, 0);
+      if (!partial || !plain) return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
+      var result = self.rank(clauses, expansions, partial);
+      if (result.complete || result.hits.length) return result;
+      return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
+    });
+  };
 
-      clauses.forEach(function (clause, i) {
-        var mask = clause.fields ? clause.fields.reduce(function (m, f) { return m | (1 << fieldIndex[f]); }, 0) : -1;
-        if (clause.presence === 'required') required++;
-        expansions[i].forEach(function (p, term) {
-          for (var k = 0; k < p.refs.length; k++) {
-            if (!(p.masks[k] & mask)) continue;
-            var doc = p.refs[k];
-            if (clause.presence === 'prohibited') excluded[doc] = 1;
-            else if (clause.presence === 'required' && seenInClause[doc] !== required) {
-              seenInClause[doc] = required;
-              requiredHits[doc]++;
-            }
-          }
-          if (clause.presence === 'prohibited') return;
-          boosts.set(term, (boosts.get(term) || 0) + 1);
-          termMasks.set(term, (termMasks.get(term) || 0) | mask);
-          postingsOf.set(term, p);
-        });
-      });
+  /** Scores the expansions; with certain = k > 0 and tails left out, returns the certain papers if there are k of them. */
+  Engine.prototype.rank = function (clauses, expansions, certain) {
+    var n = this.manifest.documents;
+    var score = new Float64Array(n), matched = new Uint8Array(n), excluded = new Uint8Array(n);
+    var requiredHits = new Int32Array(n), seenInClause = new Int32Array(n), required = 0;
+    var boosts = new Map(), termMasks = new Map(), postingsOf = new Map();
+    var fieldIndex = {};
+    this.manifest.fields.forEach(function (f, i) { fieldIndex[f] = i; });
 
-      var norm = 0;
-      boosts.forEach(function (boost, term) {
-        norm += boost * boost;
-        var p = postingsOf.get(term), mask = termMasks.get(term);
+    clauses.forEach(function (clause, i) {
+      var mask = clause.fields ? clause.fields.reduce(function (m, f) { return m | (1 << fieldIndex[f]); }, 0) : -1;
+      if (clause.presence === 'required') required++;
+      expansions[i].forEach(function (p, term) {
         for (var k = 0; k < p.refs.length; k++) {
           if (!(p.masks[k] & mask)) continue;
-          score[p.refs[k]] += boost * p.weights[k];
-          matched[p.refs[k]] = 1;
+          var doc = p.refs[k];
+          if (clause.presence === 'prohibited') excluded[doc] = 1;
+          else if (clause.presence === 'required' && seenInClause[doc] !== required) {
+            seenInClause[doc] = required;
+            requiredHits[doc]++;
+          }
         }
+        if (clause.presence === 'prohibited') return;
+        boosts.set(term, (boosts.get(term) || 0) + 1);
+        termMasks.set(term, (termMasks.get(term) || 0) | mask);
+        postingsOf.set(term, p);
       });
-      norm = Math.sqrt(norm) * 1000;
-      var hits = [];
-      for (var doc = 0; doc < n; doc++) {
-        if (matched[doc] && !excluded[doc] && requiredHits[doc] === required) hits.push({ ref: doc, score: score[doc] / norm });
-      }
-      hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
-      return { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses };
     });
+
+    // What the tails could still add: to a paper, the highest tail weight of each tailed term whose head lacks it.
+    var norm = 0, tailsMax = 0, covered = certain ? new Float64Array(n) : null, atLeast = 0;
+    boosts.forEach(function (boost, term) {
+      norm += boost * boost;
+      var p = postingsOf.get(term), mask = termMasks.get(term);
+      if (p.tail) { tailsMax += boost * p.tail.w; atLeast = Math.max(atLeast, p.tail.n); }
+      for (var k = 0; k < p.refs.length; k++) {
+        if (!(p.masks[k] & mask)) continue;
+        score[p.refs[k]] += boost * p.weights[k];
+        matched[p.refs[k]] = 1;
+        if (p.tail) covered[p.refs[k]] += boost * p.tail.w;
+      }
+    });
+    norm = Math.sqrt(norm) * 1000;
+    var hits = [];
+    for (var doc = 0; doc < n; doc++) {
+      if (matched[doc] && !excluded[doc] && requiredHits[doc] === required) hits.push({ ref: doc, score: score[doc] / norm });
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+    var result = { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses, complete: true, atLeast: hits.length };
+    if (!certain || tailsMax === 0) return result;
+
+    // A paper's place is certain when its score is whole (every tailed term's head has it) and no paper after
+    // it, nor one outside every head, could reach it.
+    var upper = hits.map(function (h) { return h.score + (tailsMax - covered[h.ref]) / norm; });
+    var bound = tailsMax / norm, sure = 0, after = new Float64Array(hits.length + 1);
+    after[hits.length] = bound;
+    for (var i = hits.length - 1; i >= 0; i--) after[i] = Math.max(after[i + 1], upper[i]);
+    while (sure < hits.length && upper[sure] === hits[sure].score && hits[sure].score >= after[sure + 1]) sure++;
+    if (sure < Math.min(certain, hits.length) || sure === 0) return { complete: false, hits: [] };  // the tails are needed
+    result.hits = hits.slice(0, sure);
+    result.complete = false;
+    result.atLeast = Math.max(atLeast, hits.length);
+    return result;
   };
 
   /**

@@ -35,6 +35,7 @@
 
   var generation = 0;
   var filtered = [];
+  var partial = null;  // while only the certain best papers of a query are known: {input, atLeast}
   var shown = 0;
   var matchedTerms = new Set();
   var prefixes = [];
@@ -107,8 +108,11 @@
     return wanted || { topic: topicSelect.value, from: fromSelect.value, to: toSelect.value };
   }
 
-  /** Keeps the hits the filters allow and fills the selects with counts over the hits the other filters leave. */
-  function applyFilters(hits, wanted) {
+  /**
+   * Keeps the hits the filters allow and fills the selects with counts over the hits the other filters leave
+   * (no counts while the hits are only the certain best of a query).
+   */
+  function applyFilters(hits, wanted, counted) {
     var m = engine.manifest;
     var topicIndex = m.topics.findIndex(function (t) { return t[0] === wanted.topic; });
     var from = Number(wanted.from || -Infinity), to = Number(wanted.to || Infinity);
@@ -117,16 +121,16 @@
 
     var byYear = hits.filter(inYears);
     fillSelect(topicSelect, m.topics.map(function (t, i) {
-      if (!topicSets) return { value: t[0], label: t[1], count: 1 };
+      if (!topicSets || !counted) return { value: t[0], label: t[1], count: 1 };
       var count = byYear.filter(function (h) { return topicSets[i].has(h.ref); }).length;
       return { value: t[0], label: t[1] + ' (' + count + ')', count: count };
     }).filter(function (o) { return o.count > 0 || o.value === wanted.topic; }), wanted.topic);
-    topicSelect.options[0].textContent = 'All topics (' + byYear.length + ')';
+    topicSelect.options[0].textContent = counted ? 'All topics (' + byYear.length + ')' : 'All topics';
 
     var byTopic = hits.filter(inTopic);
     var years = m.years.map(function (y) {
       var count = byTopic.filter(function (h) { return engine.yearOf(h.ref) === y[0]; }).length;
-      return { value: String(y[0]), label: y[0] + ' (' + count + ')' };
+      return { value: String(y[0]), label: counted ? y[0] + ' (' + count + ')' : String(y[0]) };
     });
     fillSelect(fromSelect, years.slice().reverse(), wanted.from);
     fillSelect(toSelect, years, wanted.to);
@@ -207,9 +211,10 @@
   }
 
   function showMore(mine) {
+    if (partial && shown + PAGE > filtered.length) return completeResults(mine).then(function () { return mine === generation && showMore(mine); });
     var next = filtered.slice(shown, shown + PAGE);
     shown += next.length;
-    more.hidden = shown >= filtered.length;
+    more.hidden = shown >= filtered.length && !partial;
     return engine.documents(next.map(function (h) { return h.ref; })).then(function (docs) {
       if (mine !== generation) return;
       docs.forEach(function (doc) { list.appendChild(renderDocument(doc)); });
@@ -225,7 +230,7 @@
 
   function describe(count, query, filters) {
     var filtering = filters.topic || filters.from || filters.to;
-    var matching = (count === 1 ? '1 paper matches' : count + ' papers match') + ' “' + query + '”';
+    var matching = (partial ? 'At least ' + partial.atLeast + ' papers match' : count === 1 ? '1 paper matches' : count + ' papers match') + ' “' + query + '”';
     if (count > 0) return [matching + (filtering ? ' with these filters.' : '.')];
     if (filtering) return ['No papers match “' + query + '” with these filters. Try another topic or more years.'];
     return ['No papers match “' + query + '”. Check the spelling, use fewer words, or browse ',
@@ -264,8 +269,10 @@
     if (!wanted) writeUrl(push, filters);  // a state read from the URL is written back once the filters exist
     var browsing = !query;
     var slow = setTimeout(function () { if (mine === generation) say('Searching…'); }, 200);
-    var answer = browsing ? engine.load().then(function () { return { hits: null, terms: [], clauses: [] }; })
-      : engine.search(query, { prefixLastWord: true, spellings: true });
+    var filtering = filters.topic || filters.from || filters.to;
+    // Without filters, the first page only needs the certain best papers: common words' tails wait for "more".
+    var answer = browsing ? engine.load().then(function () { return { hits: null, terms: [], clauses: [], complete: true } ; })
+      : engine.search(input.value, { prefixLastWord: true, spellings: true, partial: filtering ? 0 : PAGE });
     return Promise.all([answer, engine.load().then(function () { return wantTopics(!!filters.topic); })])
       .then(function (answers) {
         // The answer is here: "Searching…" must not replace it while the papers are fetched and drawn.
@@ -275,9 +282,9 @@
         var hits = result.hits || allPapers();
         matchedTerms = new Set(result.terms);
         prefixes = result.clauses.filter(function (c) { return c.prefix || c.typing; }).map(function (c) { return c.raw; });
-        var kept = applyFilters(hits, filters);
+        partial = result.complete ? null : { input: input.value, atLeast: result.atLeast };
+        var kept = applyFilters(hits, filters, result.complete);
         if (wanted) writeUrl(false, filters);
-        var filtering = filters.topic || filters.from || filters.to;
         filtered = browsing && !filtering ? [] : kept;
         shown = 0;
         list.replaceChildren();
@@ -298,6 +305,18 @@
       .finally(function () { clearTimeout(slow); });
   }
 
+  /** Replaces the certain best papers of the query shown by all its results, counted. */
+  function completeResults(mine) {
+    if (!partial) return Promise.resolve();
+    return engine.search(partial.input, { prefixLastWord: true, spellings: true }).then(function (result) {
+      if (mine !== generation) return;
+      var query = partial.input.trim();
+      partial = null;
+      filtered = applyFilters(result.hits, filtersOf(), true);
+      say.apply(null, describe(filtered.length, query, filtersOf()));
+    });
+  }
+
   /** Every paper, newest first (refs count from the newest). */
   function allPapers() {
     var hits = [];
@@ -310,9 +329,13 @@
   var BIBTEX_LIMIT = 1000;
   var BIBTEX_PARALLEL = 6;
   bibtexButton.addEventListener('click', function () {
-    var refs = filtered.slice(0, BIBTEX_LIMIT).map(function (h) { return h.ref; });
     var label = Array.prototype.map.call(bibtexButton.childNodes, function (n) { return n.cloneNode(true); });
     bibtexButton.disabled = true;
+    completeResults(generation).then(function () { return bibtex(label); });
+  });
+
+  function bibtex(label) {
+    var refs = filtered.slice(0, BIBTEX_LIMIT).map(function (h) { return h.ref; });
     var records = new Array(refs.length), done = 0, next = 0;
     function worker() {
       if (next >= refs.length) return Promise.resolve();
@@ -342,7 +365,7 @@
       bibtexButton.replaceChildren.apply(bibtexButton, label);
       bibtexButton.disabled = filtered.length === 0;
     });
-  });
+  }
 
   var timer = null;
   input.addEventListener('input', function () {

@@ -16,7 +16,7 @@ public static class SearchDocuments
 
     // Long enough to hold the match of most abstracts, around which the page cuts its two or three lines;
     // short enough that a page of ten results stays a few kilobytes.
-    private const int SnippetLength = 1000;
+    private const int SnippetLength = 700;
 
     /// <summary>
     /// Every paper, newest publication first (so each year is one run of refs), with refs

@@ -72,6 +72,8 @@ public static class ShardedIndexWriter
         }
         keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Kind.CompareTo(b.Kind));
 
+        // A common term's strongest papers sit in its shard; the rest, its tail, in a file of its own.
+        var headPapers = Math.Max(1, shardPostings / 2);
         var firstTerms = new List<string>();
         var shard = new StringBuilder();
         var postingsInShard = 0;
@@ -94,45 +96,79 @@ public static class ShardedIndexWriter
             if (kind == 2)
             {
                 shard.Append('[').Append(Json(key)).Append(',').Append(Json(index.SurfaceForms[at].Stem)).Append(']');
-                postingsInShard++;  // about the size of a posting or two
+                postingsInShard += 5;  // about as many bytes as five postings
             }
-            else if (kind == 1) postingsInShard += Term(shard, key, index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count);
-            else postingsInShard += Term(shard, key, index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count);
+            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files);
+            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files);
             if (postingsInShard >= shardPostings) Close();
         }
         if (postingsInShard > 0) Close();
         return firstTerms;
     }
 
-    /// <summary>Writes one term's postings and returns how many papers they name.</summary>
-    private static int Term(StringBuilder shard, string term, ReadOnlySpan<int> entries, ReadOnlySpan<int> weights, int fieldCount)
+    /// <summary>Per paper, in ref order: the paper and its value, weight and field mask in one number (weight * 64 + mask).</summary>
+    private static (List<int> Refs, List<long> Values) Papers(ReadOnlySpan<int> entries, ReadOnlySpan<int> weights, int fieldCount)
     {
-        // Per paper, weight and field mask in one number (weight * 64 + mask); entries come document-major,
-        // so a paper's fields are adjacent.
-        var (gaps, values) = (new List<int>(), new List<long>());
-        var previous = 0;
+        // Entries come document-major, so a paper's fields are adjacent.
+        var (refs, values) = (new List<int>(), new List<long>());
         for (var i = 0; i < entries.Length; i++)
         {
             var doc = entries[i] / fieldCount;
             if (i == 0 || doc != entries[i - 1] / fieldCount)
             {
-                gaps.Add(doc - previous);
-                previous = doc;
+                refs.Add(doc);
                 values.Add(0);
             }
             values[^1] += (long)weights[i] * MaskValues + (1L << (entries[i] % fieldCount));
         }
-        // [term, [ref gaps], [values]], or, when values repeat (a common term has few distinct ones),
-        // [term, [ref gaps], [distinct values], [index into them]]: a quarter smaller after gzip.
+        return (refs, values);
+    }
+
+    /// <summary>
+    /// Writes one term: <c>[term, postings...]</c>, and for a term in more than <paramref name="headPapers"/> papers
+    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": the tail's highest weight in
+    /// thousandths, "x": number of the tail file}</c>; the tail goes to <c>x{n}.json</c> as <c>[postings...]</c>.
+    /// A query whose best papers are certain from the heads (their scores cannot be beaten by what the tails
+    /// hold) never fetches the tails. Returns how many papers the shard entry names.
+    /// </summary>
+    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files)
+    {
+        shard.Append('[').Append(Json(term)).Append(',');
+        if (papers.Refs.Count <= headPapers)
+        {
+            Postings(shard, papers.Refs, papers.Values);
+            shard.Append(']');
+            return papers.Refs.Count;
+        }
+        var strongestFirst = Enumerable.Range(0, papers.Refs.Count)
+            .OrderByDescending(i => papers.Values[i] / MaskValues).ThenBy(i => papers.Refs[i]).ToList();
+        var head = strongestFirst.Take(headPapers).Order().ToList();
+        var tail = strongestFirst.Skip(headPapers).Order().ToList();
+        Postings(shard, [.. head.Select(i => papers.Refs[i])], [.. head.Select(i => papers.Values[i])]);
+        var tailFile = files.Count(f => f.Name.StartsWith('x'));
+        shard.Append(",{\"n\":").Append(papers.Refs.Count)
+            .Append(",\"w\":").Append(tail.Max(i => papers.Values[i] / MaskValues))
+            .Append(",\"x\":").Append(tailFile).Append("}]");
+        var tailJson = new StringBuilder("[");
+        Postings(tailJson, [.. tail.Select(i => papers.Refs[i])], [.. tail.Select(i => papers.Values[i])]);
+        files.Add(($"x{tailFile}.json", Encoding.UTF8.GetBytes(tailJson.Append(']').ToString())));
+        return head.Count;
+    }
+
+    /// <summary>
+    /// <c>[ref gaps],[values]</c>, or, when values repeat (a common term has few distinct ones),
+    /// <c>[ref gaps],[distinct values],[index into them]</c>: a quarter smaller after gzip.
+    /// </summary>
+    private static void Postings(StringBuilder sb, List<int> refs, List<long> values)
+    {
+        sb.Append('[').AppendJoin(',', refs.Select((r, i) => i == 0 ? r : r - refs[i - 1])).Append("],[");
         var distinct = values.Distinct().Order().ToList();
-        shard.Append('[').Append(Json(term)).Append(",[").AppendJoin(',', gaps).Append("],[");
         if (distinct.Count * 2 < values.Count)
         {
             var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
-            shard.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append("]]");
+            sb.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append(']');
         }
-        else shard.AppendJoin(',', values).Append("]]");
-        return gaps.Count;
+        else sb.AppendJoin(',', values).Append(']');
     }
 
     // Enough for every word a visitor is likely to mistype; rarer words are left out of "Did you mean".
