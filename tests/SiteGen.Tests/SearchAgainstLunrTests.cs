@@ -36,6 +36,8 @@ public sealed class SearchAgainstLunrTests
         var generated = temp.Combine("generated-content");
         Directory.CreateDirectory(generated);
         SyntheticCollection.Write(generated, 1000);
+        // Small shards, so that common terms keep only their strongest papers in the shard and the rest in a tail.
+        File.AppendAllText(Path.Combine(generated, "site.yml"), "search:\n  shard_postings: 400\n");
         var fixtures = new[]
         {
             SearchFolder.Prepare(SeedSite.AtRoot, SeedSite.Collection, temp.Combine("seed")),

@@ -3,76 +3,12 @@
 // the search page as a visitor would: type, see the expected papers, filter by topic, follow a result,
 // come back, use the keyboard, type odd input. Fails on any request that leaves 127.0.0.1, any page
 // error, and any contributor text that became markup in the results.
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { fail, finish } from './common.mjs';
+import { launch, withPage as open, documents, search, shown, titles } from './served.mjs';
 
 const [seed, tricky, base] = process.argv.slice(2);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    let file = null;
-    if (url.pathname.startsWith(base)) {
-      const relative = decodeURIComponent(url.pathname.slice(base.length));
-      file = path.join(root, relative.endsWith('/') || relative === '' ? relative + 'index.html' : relative);
-      if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = null;
-    }
-    if (!file) { res.writeHead(404); res.end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const documents = (folder) => JSON.parse(fs.readFileSync(path.join(folder, 'documents.json'), 'utf8')).documents;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-
-async function withPage(folder, work) {
-  const server = await serve(path.join(folder, 'site'));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const page = await browser.newPage();
-  page.on('request', (r) => { if (!r.url().startsWith(origin + '/') && !r.url().startsWith('data:')) fail(`a request left 127.0.0.1: ${r.url()}`); });
-  page.on('pageerror', (e) => fail(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') fail(`console error: ${m.text()}`); });
-  try {
-    await work(page, origin + base);
-  } catch (e) {
-    fail(`${path.basename(folder)}: ${e.stack}`);
-  } finally {
-    await page.close();
-    server.close();
-  }
-}
-
-async function search(page, text) {
-  await page.fill('#search-input', '');
-  await page.type('#search-input', text, { delay: 20 });
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
-  await shown(page, text);
-}
-
-// Waits until the page has answered this query: its status names the query (not the one before), and as
-// the page says how many papers match before it fetches and draws them, the first of them is drawn too,
-// so that a slow machine (the suite runs beside other tests) does not see an empty or stale list.
-async function shown(page, text) {
-  await page.waitForFunction((q) => {
-    const status = document.querySelector('.search-status').textContent;
-    const answered = status.includes(`“${q.trim()}”`) || /^Add a word/.test(status);
-    return answered && (!/match/.test(status) || /^No papers/.test(status) || document.querySelector('.search-result') !== null);
-  }, text).catch(async (e) => {
-    throw new Error(`"${text}": no answer (status "${await page.$eval('.search-status', (s) => s.textContent)}"): ${e.message}`);
-  });
-  await page.waitForTimeout(150);
-}
-
-const titles = (page) => page.$$eval('.search-result .result-link', (links) => links.map((a) => a.textContent));
+const browser = await launch();
+const withPage = (folder, work) => open(browser, folder, base, work);
 
 await withPage(seed, async (page, home) => {
   const docs = documents(seed);
@@ -104,6 +40,7 @@ await withPage(seed, async (page, home) => {
   if (!firstChips.includes('Mixture of Experts')) fail(`"mixture of experts": the first result's topics are ${firstChips}`);
   const option = await page.$eval('#search-topic', (s) => [...s.options].find((o) => o.value === 'mixture-of-experts')?.textContent);
   if (!option || !/\(\d+\)$/.test(option)) fail(`the topic filter has no counted "Mixture of Experts" option: ${option}`);
+  await page.click('.search-filters-box summary');
   await page.selectOption('#search-topic', 'mixture-of-experts');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('topic') === 'mixture-of-experts' &&
     /with these filters/.test(document.querySelector('.search-status').textContent));
@@ -137,7 +74,7 @@ await withPage(seed, async (page, home) => {
     const status = await page.$eval('.search-status', (s) => s.textContent);
     if (!status) fail(`"${odd}": no status message`);
   }
-  await search(page, 'the of');
+  await search(page, 'the of ');
   if (!/Nothing to look for/.test(await page.$eval('.search-status', (s) => s.textContent))) fail('a query of stop words gets no explanation');
   await search(page, 'qqqzzzxxy');
   const none = await page.$eval('.search-status', (s) => s.textContent);

@@ -13,13 +13,20 @@
     'ı': 'i', 'ß': 'ss', 'ẞ': 'SS', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'þ': 'th', 'Þ': 'TH' };
   var FOLDABLE = /[łŁøØđĐðÐħĦıßẞæÆœŒþÞ]/g;
   var MARKS = /\p{Mn}/gu;
-  var POSSESSIVE = /([A-Za-z0-9_])['\u2019][sS](?![A-Za-z0-9_])/g;
+  var POSSESSIVE = /([A-Za-z0-9_])'[sS](?![A-Za-z0-9_])/g;
+  // Apostrophe, quote and dash variants as one character each (SearchText.FoldPunctuation).
+  var PUNCTUATION = /[\u2018\u2019\u02BC\u2032\u201C\u201D\u201E\u2033\u2010-\u2015]/g;
+  var PUNCTUATION_AS = { '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"' };
 
-  /** NFKC, accents folded, possessive 's dropped. */
+  function foldPunctuation(text) {
+    return text.replace(PUNCTUATION, function (c) { return PUNCTUATION_AS[c] || (c >= '\u2010' && c <= '\u2015' ? '-' : "'"); });
+  }
+
+  /** NFKC, accents folded, apostrophes, quotes and dashes made one each, possessive 's dropped. */
   function normalise(text) {
     var folded = String(text).normalize('NFKC').normalize('NFD').replace(MARKS, '')
       .replace(FOLDABLE, function (c) { return FOLDS[c]; });
-    return folded.normalize('NFC').replace(POSSESSIVE, '$1');
+    return foldPunctuation(folded.normalize('NFC')).replace(POSSESSIVE, '$1');
   }
 
   var SEPARATOR = /[\s\-]+/;
@@ -32,6 +39,40 @@
   /** lunr's trimmer: non-word ASCII characters off both ends. */
   function trim(token) {
     return token.replace(/^\W+/, '').replace(/\W+$/, '');
+  }
+
+  // ---- Script terms: must stay equal to ScriptTerms in C#. ----
+
+  var PIECES = /[\p{L}\p{N}\p{M}_]+/gu;
+  var CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{3FFFF}]/u;
+
+  function isCjk(c) { return CJK.test(c); }
+
+  /**
+   * What the site's index adds for a lowercased token beside lunr's term (lunrWord, what lunr's trimmer left):
+   * CJK runs as overlapping bigrams (a lone character as itself), and runs of other scripts that begin or end
+   * with a non-ASCII character, whole.
+   */
+  function scriptTerms(token, lunrWord) {
+    var out = [];
+    if (/^[\x00-\x7f]*$/.test(token)) return out;
+    (token.match(PIECES) || []).forEach(function (piece) {
+      var chars = Array.from(piece), start = 0;
+      while (start < chars.length) {
+        var cjk = isCjk(chars[start]), end = start;
+        while (end < chars.length && isCjk(chars[end]) === cjk) end++;
+        if (cjk) {
+          if (end - start === 1) out.push(chars[start]);
+          for (var i = start; i + 1 < end; i++) out.push(chars[i] + chars[i + 1]);
+        } else {
+          var run = chars.slice(start, end).join('');
+          var foreign = run.charCodeAt(0) > 0x7f || run.charCodeAt(run.length - 1) > 0x7f;
+          if (foreign && run !== lunrWord) out.push(run);
+        }
+        start = end;
+      }
+    });
+    return out;
   }
 
   var STOP_WORDS = new Set(('a able about across after all almost also am among an and any are as at be because been ' +
@@ -116,6 +157,24 @@
 
   // ---- Queries ----
 
+  // British and American spellings: each rule's two endings, tried both ways on a whole word.
+  var SPELLINGS = [['isation', 'ization'], ['isations', 'izations'], ['ise', 'ize'], ['ised', 'ized'], ['ises', 'izes'],
+    ['ising', 'izing'], ['iser', 'izer'], ['isers', 'izers'], ['yse', 'yze'], ['ysed', 'yzed'], ['ysing', 'yzing'],
+    ['our', 'or'], ['ours', 'ors'], ['tre', 'ter'], ['tres', 'ters'], ['ogue', 'og'], ['ogues', 'ogs'],
+    ['ence', 'ense'], ['elled', 'eled'], ['elling', 'eling'], ['odelling', 'odeling']];
+
+  /** The word in the other spelling(s): "quantisation" -> ["quantization"]; at least three letters stay before the ending. */
+  function spellings(word) {
+    var out = [];
+    SPELLINGS.forEach(function (pair) {
+      for (var side = 0; side < 2; side++) {
+        var from = pair[side], to = pair[1 - side];
+        if (word.length - from.length >= 3 && word.slice(-from.length) === from) out.push(word.slice(0, -from.length) + to);
+      }
+    });
+    return unique(out);
+  }
+
   var SCOPES = { title: ['title'], author: ['authors'], authors: ['authors'], topic: ['topics'], topics: ['topics'],
     venue: ['venue'], abstract: ['abstract'], notes: ['notes'] };
 
@@ -130,7 +189,7 @@
     var clauses = [];
     var pattern = /([+-]?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))/g;
     var match;
-    var lastRaw = null;
+    var lastRaw = null, lastStop = null;
     while ((match = pattern.exec(text)) !== null) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
       var presence = match[1] === '+' ? 'required' : match[1] === '-' ? 'prohibited' : 'optional';
@@ -143,20 +202,35 @@
       var explicitPrefix = !quoted && /\*$/.test(body);
       var words = tokens(explicitPrefix ? body.replace(/\*+$/, '') : body);
       words.forEach(function (word) {
-        var trimmed = trim(word.replace(/\*/g, ''));
-        if (!trimmed) return;
-        var clause = { presence: phrase ? (presence === 'prohibited' ? presence : 'required') : presence,
-          fields: scope, phrase: phrase, prefix: explicitPrefix, typing: false, raw: trimmed,
-          term: explicitPrefix ? trimmed : stem(trimmed) };
-        // Stop words are never indexed: dropping them keeps "+the" from emptying the results.
-        if (!explicitPrefix && STOP_WORDS.has(trimmed)) return;
-        clauses.push(clause);
-        lastRaw = clause;
+        var bare = word.replace(/\*/g, '');
+        var trimmed = trim(bare);
+        var base = { presence: phrase ? (presence === 'prohibited' ? presence : 'required') : presence,
+          fields: scope, phrase: phrase, prefix: explicitPrefix, typing: false };
+        // Stop words are never indexed: dropping them keeps "+the" from emptying the results. The word being
+        // typed may be the start of another word ("in" of "inference"), so it is kept aside.
+        lastStop = !explicitPrefix && STOP_WORDS.has(trimmed) ? Object.assign({}, base, { raw: trimmed, term: trimmed }) : null;
+        if (trimmed && (explicitPrefix || !STOP_WORDS.has(trimmed))) {
+          var clause = Object.assign({}, base, { raw: trimmed, term: explicitPrefix ? trimmed : stem(trimmed) });
+          if (options && options.spellings && !explicitPrefix) clause.alternatives = spellings(trimmed).map(stem);
+          clauses.push(lastRaw = clause);
+        }
+        // The bigrams of one CJK word must all appear, as the words of a phrase do.
+        var scripts = scriptTerms(bare, trimmed);
+        scripts.forEach(function (t) {
+          var together = scripts.length > 1 && base.presence === 'optional';
+          clauses.push(lastRaw = Object.assign({}, base, { raw: t, term: t, script: true,
+            presence: together ? 'required' : base.presence, phrase: base.phrase || together }));
+        });
       });
     }
-    // As you type, the last word may be unfinished: it also matches the terms it begins.
+    // As you type, the last word may be unfinished: it also matches the terms it begins (and, through the
+    // written words the index lists, the stems of the words it begins). One CJK character is a word already.
+    if (lastStop && options && options.prefixLastWord && !/[\s"]$/.test(text) && lastStop.raw.length >= 2 && !lastStop.phrase) {
+      clauses.push(lastRaw = lastStop);
+    }
     var typing = options && options.prefixLastWord && lastRaw && !/[\s"]$/.test(text) &&
-      !lastRaw.prefix && !lastRaw.phrase && lastRaw.presence !== 'prohibited' && lastRaw.raw.length >= 2;
+      !lastRaw.prefix && lastRaw.presence !== 'prohibited' && (!lastRaw.phrase || lastRaw.script) &&
+      (lastRaw.raw.length >= 2 || isCjk(lastRaw.raw));
     if (typing) lastRaw.typing = true;
     return clauses;
   }
@@ -204,36 +278,59 @@
     return lo;
   };
 
-  /** Postings of the terms a clause names: Map term -> {refs, weights (thousandths), masks (fields)}. */
+  /** The shards a prefix's range covers; a short prefix can span much of the index, so at most four. */
+  Engine.prototype.shardsOfPrefix = function (prefix) {
+    var first = this.shardOf(prefix), last = Math.min(this.shardOf(prefix + '\uffff'), first + 3), out = [];
+    for (var i = first; i <= last; i++) out.push(i);
+    return out;
+  };
+
+  Engine.prototype.shards = function (numbers) {
+    var self = this;
+    return Promise.all(unique(numbers).map(function (i) { return self.file('t' + i + '.json'); }));
+  };
+
+  /**
+   * Postings of the terms a clause names: Map term -> {refs, weights (thousandths), masks (fields)}. A prefix
+   * matches the terms it begins and the stems of the written words it begins ([word, stem] entries), so
+   * "quantiza" finds "quantiz", the stem of "quantization".
+   */
   Engine.prototype.expand = function (clause) {
     var self = this;
-    var exact = clause.prefix ? null : clause.term;
+    var exact = clause.prefix ? [] : unique([clause.term].concat(clause.alternatives || []));
     var prefixes = clause.prefix ? [clause.term] : clause.typing ? unique([clause.raw, clause.term]) : [];
-    var shards = new Set();
-    if (exact !== null) shards.add(this.shardOf(exact));
-    prefixes.forEach(function (p) {
-      var first = self.shardOf(p), last = self.shardOf(p + '\uffff');
-      // A short prefix can span much of the index; beyond a few shards only its exact term counts.
-      for (var i = first; i <= Math.min(last, first + 3); i++) shards.add(i);
-    });
-    return Promise.all(Array.from(shards).map(function (i) { return self.file('t' + i + '.json'); }))
-      .then(function (loaded) {
-        var found = new Map();
-        loaded.forEach(function (shard) {
-          shard.forEach(function (entry) {
-            var term = entry[0];
-            var hit = term === exact || prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; });
-            if (hit && !found.has(term)) found.set(term, decode(entry));
-          });
+    var wanted = exact.map(function (t) { return self.shardOf(t); });
+    prefixes.forEach(function (p) { wanted = wanted.concat(self.shardsOfPrefix(p)); });
+    var begins = function (term) { return prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; }); };
+    var found = new Map(), stems = new Set();
+    var collect = function (loaded) {
+      loaded.forEach(function (shard) {
+        shard.forEach(function (entry) {
+          var term = entry[0];
+          if (typeof entry[1] === 'string') { if (begins(term)) stems.add(entry[1]); }
+          else if ((exact.indexOf(term) >= 0 || begins(term) || stems.has(term)) && !found.has(term)) found.set(term, decode(entry));
         });
+      });
+    };
+    return this.shards(wanted).then(function (loaded) {
+      collect(loaded);
+      var missing = Array.from(stems).filter(function (t) { return !found.has(t); });
+      if (!missing.length) return found;
+      return self.shards(missing.map(function (t) { return self.shardOf(t); }).slice(0, 8)).then(function (more) {
+        collect(more);
         return found;
       });
+    });
   };
 
   // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
-  // weight * 64 + field mask (see ShardedIndexWriter) -> typed arrays of refs, weights and masks.
+  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w, x}
+  // -> typed arrays of refs, weights and masks, and the tail's description.
   function decode(entry) {
-    var gaps = entry[1], n = gaps.length, distinct = entry.length === 4 ? entry[2] : null;
+    var last = entry[entry.length - 1];
+    var tail = !Array.isArray(last) && typeof last === 'object' ? last : null;
+    var parts = tail ? entry.length - 1 : entry.length;
+    var gaps = entry[1], n = gaps.length, distinct = parts === 4 ? entry[2] : null;
     var refs = new Int32Array(n), weights = new Float64Array(n), masks = new Uint8Array(n), ref = 0;
     for (var i = 0; i < n; i++) {
       ref += gaps[i];
@@ -242,79 +339,132 @@
       masks[i] = value % 64;
       weights[i] = (value - masks[i]) / 64;
     }
-    return { refs: refs, weights: weights, masks: masks };
+    return { refs: refs, weights: weights, masks: masks, tail: tail };
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
+  /** Fetches the tails of these postings and joins them to their heads. */
+  Engine.prototype.completeAll = function (postings) {
+    var self = this;
+    return Promise.all(postings.filter(function (p) { return p.tail; }).map(function (p) {
+      return self.file('x' + p.tail.x + '.json').then(function (file) {
+        var rest = decode([''].concat(file));
+        var joined = {};
+        ['refs', 'weights', 'masks'].forEach(function (key) {
+          joined[key] = new p[key].constructor(p[key].length + rest[key].length);
+          joined[key].set(p[key]);
+          joined[key].set(rest[key], p[key].length);
+        });
+        p.refs = joined.refs; p.weights = joined.weights; p.masks = joined.masks; p.tail = null;
+      });
+    }));
+  };
+
   /**
    * Runs a query: resolves to {hits: [{ref, score}] best first, terms: the index terms that matched,
-   * clauses}. The score is lunr's: the sum over query terms of boost times the paper's summed weight,
-   * divided by the length of the query vector. A scope filters papers to those with the term in that
-   * field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
+   * clauses, complete, atLeast}. The score is lunr's: the sum over query terms of boost times the paper's
+   * summed weight, divided by the length of the query vector. A scope filters papers to those with the term
+   * in that field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
+   * With options.partial = k, a query of optional words only fetches the tails of common terms only when its
+   * first k papers are not certain from the heads; then hits holds just the certain papers, complete is
+   * false and atLeast is a lower bound of how many papers match.
    */
   Engine.prototype.search = function (input, options) {
     var self = this;
     var clauses = parseQuery(input, options);
+    var partial = options && options.partial;
     return this.load().then(function () {
       return Promise.all(clauses.map(function (c) { return self.expand(c); }));
     }).then(function (expansions) {
-      var n = self.manifest.documents;
-      var score = new Float64Array(n), matched = new Uint8Array(n), excluded = new Uint8Array(n);
-      var requiredHits = new Int32Array(n), seenInClause = new Int32Array(n), required = 0;
-      var boosts = new Map(), termMasks = new Map(), postingsOf = new Map();
-      var fieldIndex = {};
-      self.manifest.fields.forEach(function (f, i) { fieldIndex[f] = i; });
-
-      clauses.forEach(function (clause, i) {
-        var mask = clause.fields ? clause.fields.reduce(function (m, f) { return m | (1 << fieldIndex[f]); }, 0) : -1;
-        if (clause.presence === 'required') required++;
-        expansions[i].forEach(function (p, term) {
-          for (var k = 0; k < p.refs.length; k++) {
-            if (!(p.masks[k] & mask)) continue;
-            var doc = p.refs[k];
-            if (clause.presence === 'prohibited') excluded[doc] = 1;
-            else if (clause.presence === 'required' && seenInClause[doc] !== required) {
-              seenInClause[doc] = required;
-              requiredHits[doc]++;
-            }
-          }
-          if (clause.presence === 'prohibited') return;
-          boosts.set(term, (boosts.get(term) || 0) + 1);
-          termMasks.set(term, (termMasks.get(term) || 0) | mask);
-          postingsOf.set(term, p);
-        });
-      });
-
-      var norm = 0;
-      boosts.forEach(function (boost, term) {
-        norm += boost * boost;
-        var p = postingsOf.get(term), mask = termMasks.get(term);
-        for (var k = 0; k < p.refs.length; k++) {
-          if (!(p.masks[k] & mask)) continue;
-          score[p.refs[k]] += boost * p.weights[k];
-          matched[p.refs[k]] = 1;
-        }
-      });
-      norm = Math.sqrt(norm) * 1000;
-      var hits = [];
-      for (var doc = 0; doc < n; doc++) {
-        if (matched[doc] && !excluded[doc] && requiredHits[doc] === required) hits.push({ ref: doc, score: score[doc] / norm });
-      }
-      hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
-      return { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses };
+      var all = [];
+      expansions.forEach(function (found) { found.forEach(function (p) { all.push(p); }); });
+      var plain = clauses.every(function (c) { return c.presence === 'optional' && !c.fields; });
+      if (!all.some(function (p) { return p.tail; })) return self.rank(clauses, expansions, 0);
+      if (!partial || !plain) return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
+      var result = self.rank(clauses, expansions, partial);
+      if (result.complete || result.hits.length) return result;
+      return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
     });
   };
 
-  /** Result-store rows for refs: {ref, title, authors, year, topics: [[slug, title]], slug, snippet}. */
+  /** Scores the expansions; with certain = k > 0 and tails left out, returns the certain papers if there are k of them. */
+  Engine.prototype.rank = function (clauses, expansions, certain) {
+    var n = this.manifest.documents;
+    var score = new Float64Array(n), matched = new Uint8Array(n), excluded = new Uint8Array(n);
+    var requiredHits = new Int32Array(n), seenInClause = new Int32Array(n), required = 0;
+    var boosts = new Map(), termMasks = new Map(), postingsOf = new Map();
+    var fieldIndex = {};
+    this.manifest.fields.forEach(function (f, i) { fieldIndex[f] = i; });
+
+    clauses.forEach(function (clause, i) {
+      var mask = clause.fields ? clause.fields.reduce(function (m, f) { return m | (1 << fieldIndex[f]); }, 0) : -1;
+      if (clause.presence === 'required') required++;
+      expansions[i].forEach(function (p, term) {
+        for (var k = 0; k < p.refs.length; k++) {
+          if (!(p.masks[k] & mask)) continue;
+          var doc = p.refs[k];
+          if (clause.presence === 'prohibited') excluded[doc] = 1;
+          else if (clause.presence === 'required' && seenInClause[doc] !== required) {
+            seenInClause[doc] = required;
+            requiredHits[doc]++;
+          }
+        }
+        if (clause.presence === 'prohibited') return;
+        boosts.set(term, (boosts.get(term) || 0) + 1);
+        termMasks.set(term, (termMasks.get(term) || 0) | mask);
+        postingsOf.set(term, p);
+      });
+    });
+
+    // What the tails could still add: to a paper, the highest tail weight of each tailed term whose head lacks it.
+    var norm = 0, tailsMax = 0, covered = certain ? new Float64Array(n) : null, atLeast = 0;
+    boosts.forEach(function (boost, term) {
+      norm += boost * boost;
+      var p = postingsOf.get(term), mask = termMasks.get(term);
+      if (p.tail) { tailsMax += boost * p.tail.w; atLeast = Math.max(atLeast, p.tail.n); }
+      for (var k = 0; k < p.refs.length; k++) {
+        if (!(p.masks[k] & mask)) continue;
+        score[p.refs[k]] += boost * p.weights[k];
+        matched[p.refs[k]] = 1;
+        if (p.tail) covered[p.refs[k]] += boost * p.tail.w;
+      }
+    });
+    norm = Math.sqrt(norm) * 1000;
+    var hits = [];
+    for (var doc = 0; doc < n; doc++) {
+      if (matched[doc] && !excluded[doc] && requiredHits[doc] === required) hits.push({ ref: doc, score: score[doc] / norm });
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+    var result = { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses, complete: true, atLeast: hits.length };
+    if (!certain || tailsMax === 0) return result;
+
+    // A paper's place is certain when its score is whole (every tailed term's head has it) and no paper after
+    // it, nor one outside every head, could reach it.
+    var upper = hits.map(function (h) { return h.score + (tailsMax - covered[h.ref]) / norm; });
+    var bound = tailsMax / norm, sure = 0, after = new Float64Array(hits.length + 1);
+    after[hits.length] = bound;
+    for (var i = hits.length - 1; i >= 0; i--) after[i] = Math.max(after[i + 1], upper[i]);
+    while (sure < hits.length && upper[sure] === hits[sure].score && hits[sure].score >= after[sure + 1]) sure++;
+    if (sure < Math.min(certain, hits.length) || sure === 0) return { complete: false, hits: [] };  // the tails are needed
+    result.hits = hits.slice(0, sure);
+    result.complete = false;
+    result.atLeast = Math.max(atLeast, hits.length);
+    return result;
+  };
+
+  /**
+   * Result-store rows for refs: {ref, title, authors: [[name, slug]], year, date (YYYY-MM-DD), venue,
+   * topics: [[slug, title]], slug, snippet (the start of the abstract or notes)}.
+   */
   Engine.prototype.documents = function (refs) {
     var self = this;
     return Promise.all(refs.map(function (ref) { return self.file('d' + ref + '.json'); }))
       .then(function (rows) {
         return refs.map(function (ref, i) {
           var row = rows[i];
-          return { ref: ref, title: row[0], authors: row[1], year: row[2],
-            topics: row[3].map(function (t) { return self.manifest.topics[t]; }), slug: row[4], snippet: row[5] };
+          return { ref: ref, title: row[0], authors: row[1].map(function (name, a) { return [name, row[8][a]]; }), year: row[2],
+            date: row[6], venue: row[7], topics: row[3].map(function (t) { return self.manifest.topics[t]; }), slug: row[4], snippet: row[5] };
         });
       });
   };
@@ -330,6 +480,56 @@
     });
   };
 
+  /**
+   * "Did you mean": for the words of a query that match nothing, the most frequent written word of the index
+   * within two edits (one for words of up to four letters), among the words that begin with the same letter
+   * (the vocabulary is split by first letter, w{letter}.json). Resolves to the corrected query, or null.
+   */
+  Engine.prototype.suggest = function (query, clauses) {
+    var self = this;
+    var words = clauses.filter(function (c) { return !c.script && !c.prefix && c.presence !== 'prohibited' && /^[a-z]{3,}$/.test(c.raw); });
+    return Promise.all(words.map(function (c) {
+      return self.expand({ term: c.term, raw: c.raw, alternatives: c.alternatives }).then(function (found) {
+        if (found.size) return null;
+        return self.file('w' + c.raw.charAt(0) + '.json').then(function (vocabulary) {
+          var limit = c.raw.length <= 4 ? 1 : 2, best = null;
+          vocabulary.forEach(function (entry) {
+            if (best && entry[1] < best[1]) return;
+            var d = editDistance(c.raw, entry[0], limit);
+            if (d <= limit && d > 0 && (!best || entry[1] > best[1] || d < best[2])) best = [entry[0], entry[1], d];
+          });
+          return best && [c.raw, best[0]];
+        }, function () { return null; });
+      });
+    })).then(function (fixes) {
+      var text = normalise(query).toLowerCase(), changed = false;
+      fixes.forEach(function (fix) {
+        if (!fix) return;
+        text = text.split(/(\s+)/).map(function (w) { return trim(w) === fix[0] ? w.replace(fix[0], fix[1]) : w; }).join('');
+        changed = true;
+      });
+      return changed ? text : null;
+    });
+  };
+
+  /** Levenshtein distance, or limit + 1 as soon as it must exceed limit. */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var previous = [], current = [];
+    for (var j = 0; j <= b.length; j++) previous[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      current = [i];
+      var rowMin = i;
+      for (var k = 1; k <= b.length; k++) {
+        current[k] = Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        rowMin = Math.min(rowMin, current[k]);
+      }
+      if (rowMin > limit) return limit + 1;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
   /** The year of a ref, from the manifest's runs (refs go newest first). */
   Engine.prototype.yearOf = function (ref) {
     var years = this.manifest.years;
@@ -337,8 +537,8 @@
     return null;
   };
 
-  var api = { normalise: normalise, tokens: tokens, trim: trim, stem: stem, indexTerms: indexTerms,
-    stopWords: STOP_WORDS, parseQuery: parseQuery, Engine: Engine };
+  var api = { normalise: normalise, tokens: tokens, trim: trim, stem: stem, indexTerms: indexTerms, scriptTerms: scriptTerms,
+    stopWords: STOP_WORDS, parseQuery: parseQuery, spellings: spellings, editDistance: editDistance, Engine: Engine };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.SiteGenSearch = api;
 })(typeof self !== 'undefined' ? self : this);

@@ -1,7 +1,8 @@
 /*
- * The search page: answers as you type from the sharded index (search-core.js), filters by topic and
- * years with counts, keeps the query in the URL, and builds every result from text nodes, so nothing a
- * contributor wrote can become markup.
+ * The search page: answers as you type from the sharded index (search-core.js), lists a topic's or years'
+ * papers without a query, filters with counts, keeps the query and filters in the URL, offers "Did you mean"
+ * when nothing matches, downloads the results as BibTeX, and builds every result from text nodes, so nothing
+ * a contributor wrote can become markup.
  */
 (function () {
   'use strict';
@@ -17,20 +18,24 @@
   var topicSelect = box.querySelector('#search-topic');
   var fromSelect = box.querySelector('#search-from');
   var toSelect = box.querySelector('#search-to');
+  var filterCount = box.querySelector('.search-filter-count');
+  var bibtexButton = box.querySelector('.search-bibtex');
   var home = box.getAttribute('data-home');
   var PAGE = 10;
   var DEBOUNCE_MS = 120;
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-  var engine = new S.Engine(new URL(box.getAttribute('data-manifest'), location.href).href, function (url) {
+  var fetchJson = function (url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) throw new Error(response.status + ' ' + url);
       return response.json();
     });
-  });
-  box.querySelector('.search-layout').hidden = false;
+  };
+  var engine = new S.Engine(new URL(box.getAttribute('data-manifest'), location.href).href, fetchJson);
 
   var generation = 0;
   var filtered = [];
+  var partial = null;  // while only the certain best papers of a query are known: {input, atLeast}
   var shown = 0;
   var matchedTerms = new Set();
   var prefixes = [];
@@ -42,6 +47,12 @@
     return node;
   }
 
+  function link(text, href, className) {
+    var a = el('a', className, text);
+    a.href = href;
+    return a;
+  }
+
   // ---- URL state ----
 
   function readUrl() {
@@ -50,14 +61,18 @@
     return { topic: params.get('topic') || '', from: params.get('from') || '', to: params.get('to') || '' };
   }
 
-  function writeUrl(push) {
+  function urlFor(query, wanted) {
     var params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value);
-    if (topicSelect.value) params.set('topic', topicSelect.value);
-    if (fromSelect.value) params.set('from', fromSelect.value);
-    if (toSelect.value) params.set('to', toSelect.value);
-    var query = params.toString();
-    var url = location.pathname + (query ? '?' + query : '');
+    if (query.trim()) params.set('q', query);
+    if (wanted.topic) params.set('topic', wanted.topic);
+    if (wanted.from) params.set('from', wanted.from);
+    if (wanted.to) params.set('to', wanted.to);
+    var search = params.toString();
+    return location.pathname + (search ? '?' + search : '');
+  }
+
+  function writeUrl(push, wanted) {
+    var url = urlFor(input.value, wanted);
     if (url === location.pathname + location.search) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -65,8 +80,7 @@
 
   // ---- Filters ----
 
-  function fillSelect(select, options, wanted) {
-    var current = wanted !== undefined ? wanted : select.value;
+  function fillSelect(select, options, current) {
     while (select.options.length > 1) select.remove(1);
     options.forEach(function (o) {
       var option = el('option', null, o.label);
@@ -78,7 +92,7 @@
   }
 
   // Topic membership is one file for the whole collection (21 KB gzip at 10,000 papers, 200 KB at
-  // 100,000): small collections load it with the first search, large ones once the topic filter is used.
+  // 100,000): small collections load it at once, large ones once a topic is asked for.
   var EAGER_TOPICS_UP_TO = 20000;
   var topicSets = null;
   function wantTopics(now) {
@@ -86,34 +100,42 @@
     return engine.topicSets().then(function (sets) { topicSets = sets; return sets; });
   }
   topicSelect.addEventListener('focus', function () {
-    if (!topicSets && engine.manifest) wantTopics(true).then(function () { if (input.value.trim()) run(false); });
+    if (!topicSets && engine.manifest) wantTopics(true).then(function () { run(false); });
   });
 
-  function applyFilters(hits, wanted) {
+  /** The filters' state: what the URL asked for while the selects are still being filled, else the selects. */
+  function filtersOf(wanted) {
+    return wanted || { topic: topicSelect.value, from: fromSelect.value, to: toSelect.value };
+  }
+
+  /**
+   * Keeps the hits the filters allow and fills the selects with counts over the hits the other filters leave
+   * (no counts while the hits are only the certain best of a query).
+   */
+  function applyFilters(hits, wanted, counted) {
     var m = engine.manifest;
-    var topic = wanted ? wanted.topic : topicSelect.value;
-    var from = Number((wanted ? wanted.from : fromSelect.value) || -Infinity);
-    var to = Number((wanted ? wanted.to : toSelect.value) || Infinity);
-    var topicIndex = m.topics.findIndex(function (t) { return t[0] === topic; });
+    var topicIndex = m.topics.findIndex(function (t) { return t[0] === wanted.topic; });
+    var from = Number(wanted.from || -Infinity), to = Number(wanted.to || Infinity);
     var inTopic = function (h) { return topicIndex < 0 || !topicSets || topicSets[topicIndex].has(h.ref); };
     var inYears = function (h) { var y = engine.yearOf(h.ref); return y >= from && y <= to; };
 
-    // Each filter's counts are over the results the other filter leaves.
     var byYear = hits.filter(inYears);
     fillSelect(topicSelect, m.topics.map(function (t, i) {
-      if (!topicSets) return { value: t[0], label: t[1], count: 1 };
+      if (!topicSets || !counted) return { value: t[0], label: t[1], count: 1 };
       var count = byYear.filter(function (h) { return topicSets[i].has(h.ref); }).length;
       return { value: t[0], label: t[1] + ' (' + count + ')', count: count };
-    }).filter(function (o) { return o.count > 0 || o.value === topic; }), topic);
-    topicSelect.options[0].textContent = 'All topics (' + byYear.length + ')';
+    }).filter(function (o) { return o.count > 0 || o.value === wanted.topic; }), wanted.topic);
+    topicSelect.options[0].textContent = counted ? 'All topics (' + byYear.length + ')' : 'All topics';
 
     var byTopic = hits.filter(inTopic);
     var years = m.years.map(function (y) {
       var count = byTopic.filter(function (h) { return engine.yearOf(h.ref) === y[0]; }).length;
-      return { value: String(y[0]), label: y[0] + ' (' + count + ')' };
+      return { value: String(y[0]), label: counted ? y[0] + ' (' + count + ')' : String(y[0]) };
     });
-    fillSelect(fromSelect, years.slice().reverse(), wanted ? wanted.from : undefined);
-    fillSelect(toSelect, years, wanted ? wanted.to : undefined);
+    fillSelect(fromSelect, years.slice().reverse(), wanted.from);
+    fillSelect(toSelect, years, wanted.to);
+    var active = [topicSelect.value, fromSelect.value || toSelect.value].filter(Boolean).length;
+    filterCount.textContent = active ? ' · ' + active : '';
     return hits.filter(function (h) { return inTopic(h) && inYears(h); });
   }
 
@@ -122,7 +144,7 @@
   function matches(word) {
     var term = S.trim(S.normalise(word).toLowerCase());
     if (!term) return false;
-    if (matchedTerms.has(S.stem(term))) return true;
+    if (matchedTerms.has(S.stem(term)) || matchedTerms.has(term)) return true;
     return prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; });
   }
 
@@ -140,27 +162,39 @@
     return node;
   }
 
-  /** The stored snippet from a little before its first match, so the match is in view. */
+  /** About 40 words of the stored text, starting a little before its first match so the match shows. */
   function excerpt(text) {
     var words = text.split(' ');
     var at = words.findIndex(matches);
-    return at > 12 ? '…' + words.slice(at - 6).join(' ') : text;
+    var start = at > 8 ? at - 6 : 0;
+    var cut = words.slice(start, start + 40).join(' ');
+    return (start > 0 ? '…' : '') + cut + (start + 40 < words.length && !/…$/.test(cut) ? '…' : '');
+  }
+
+  function displayDate(iso) {
+    var parts = iso.split('-');
+    return Number(parts[2]) + ' ' + MONTHS[Number(parts[1]) - 1] + ' ' + parts[0];
   }
 
   function renderDocument(doc) {
     var item = el('li', 'card paper-card search-result');
     var heading = el('h2', 'card-title');
-    var link = highlight(el('a', 'result-link'), doc.title);
-    link.href = home + 'papers/' + encodeURIComponent(doc.slug) + '/';
-    heading.appendChild(link);
+    var title = highlight(el('a', 'result-link'), doc.title);
+    title.href = home + 'papers/' + encodeURIComponent(doc.slug) + '/';
+    heading.appendChild(title);
     item.appendChild(heading);
 
     var authors = el('p', 'card-authors');
-    var names = doc.authors.slice(0, 6).join(', ') + (doc.authors.length > 6 ? ' and ' + (doc.authors.length - 6) + ' more' : '');
-    highlight(authors, names || 'Authors unknown');
+    doc.authors.slice(0, 6).forEach(function (a, i) {
+      if (i > 0) authors.appendChild(document.createTextNode(', '));
+      authors.appendChild(highlight(link('', home + 'authors/' + encodeURIComponent(a[1]) + '/'), a[0]));
+    });
+    if (doc.authors.length > 6) authors.appendChild(el('span', 'muted', ' and ' + (doc.authors.length - 6) + ' more'));
+    if (!doc.authors.length) authors.appendChild(el('span', 'muted', 'Authors unknown'));
     item.appendChild(authors);
     var meta = el('p', 'card-meta');
-    meta.appendChild(el('span', null, String(doc.year)));
+    meta.appendChild(el('span', 'search-date', displayDate(doc.date)));
+    if (doc.venue) meta.appendChild(highlight(el('span', 'search-venue'), doc.venue));
     item.appendChild(meta);
     if (doc.snippet) item.appendChild(highlight(el('p', 'search-snippet'), excerpt(doc.snippet)));
     if (doc.topics.length) {
@@ -168,9 +202,7 @@
       chips.setAttribute('aria-label', 'Topics');
       doc.topics.forEach(function (t) {
         var li = el('li');
-        var a = el('a', 'chip', t[1]);
-        a.href = home + 'topics/' + encodeURIComponent(t[0]) + '/';
-        li.appendChild(a);
+        li.appendChild(link(t[1], home + 'topics/' + encodeURIComponent(t[0]) + '/', 'chip'));
         chips.appendChild(li);
       });
       item.appendChild(chips);
@@ -179,22 +211,53 @@
   }
 
   function showMore(mine) {
+    if (partial && shown + PAGE > filtered.length) return completeResults(mine).then(function () { return mine === generation && showMore(mine); });
     var next = filtered.slice(shown, shown + PAGE);
     shown += next.length;
-    more.hidden = shown >= filtered.length;
+    more.hidden = shown >= filtered.length && !partial;
     return engine.documents(next.map(function (h) { return h.ref; })).then(function (docs) {
       if (mine !== generation) return;
       docs.forEach(function (doc) { list.appendChild(renderDocument(doc)); });
     });
   }
 
-  function say(text) { status.textContent = text; }
+  /** Sets the status line from strings and nodes. */
+  function say() {
+    status.replaceChildren.apply(status, Array.prototype.map.call(arguments, function (part) {
+      return typeof part === 'string' ? document.createTextNode(part) : part;
+    }));
+  }
 
-  function describe(count, query) {
-    var filters = topicSelect.value || fromSelect.value || toSelect.value;
-    if (count === 0 && filters) return 'No papers match “' + query + '” with these filters. Try another topic or more years.';
-    if (count === 0) return 'No papers match “' + query + '”. Check the spelling, use fewer words, or browse the topics and authors.';
-    return (count === 1 ? '1 paper matches' : count + ' papers match') + ' “' + query + '”' + (filters ? ' with these filters.' : '.');
+  function describe(count, query, filters) {
+    var filtering = filters.topic || filters.from || filters.to;
+    var matching = (partial ? 'At least ' + partial.atLeast + ' papers match' : count === 1 ? '1 paper matches' : count + ' papers match') + ' “' + query + '”';
+    if (count > 0) return [matching + (filtering ? ' with these filters.' : '.')];
+    if (filtering) return ['No papers match “' + query + '” with these filters. Try another topic or more years.'];
+    return ['No papers match “' + query + '”. Check the spelling, use fewer words, or browse ',
+      link('the topics', box.getAttribute('data-topics')), ' and ', link('the authors', box.getAttribute('data-authors')), '.'];
+  }
+
+  function describeBrowse(count, filters) {
+    var topic = engine.manifest.topics.find(function (t) { return t[0] === filters.topic; });
+    var years = filters.from && filters.to ? (filters.from === filters.to ? 'in ' + filters.from : 'from ' + filters.from + ' to ' + filters.to)
+      : filters.from ? 'from ' + filters.from + ' on' : filters.to ? 'up to ' + filters.to : '';
+    var what = [topic ? 'in “' + topic[1] + '”' : '', years].filter(Boolean).join(' ');
+    return (count === 1 ? '1 paper ' : count + ' papers ') + what + ', newest first.';
+  }
+
+  /** "Did you mean": a link that runs the suggested query with the same filters. */
+  function suggest(query, clauses, filters, mine) {
+    return engine.suggest(query, clauses).then(function (better) {
+      if (!better || mine !== generation) return;
+      var a = link(better, urlFor(better, filters), 'search-suggestion');
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        input.value = better;
+        run(true);
+      });
+      status.appendChild(el('span', 'search-did-you-mean'));
+      status.lastChild.append(' Did you mean ', a, '?');
+    });
   }
 
   // ---- Running a search ----
@@ -202,37 +265,106 @@
   function run(push, wanted) {
     var mine = ++generation;
     var query = input.value.trim();
-    if (!wanted) writeUrl(push);  // a state read from the URL is written back once the filters exist
-    if (!query) {
-      list.replaceChildren();
-      more.hidden = true;
-      filtered = [];
-      say('Type a title word, an author or a topic.');
-      return Promise.resolve();
-    }
+    var filters = filtersOf(wanted);
+    if (!wanted) writeUrl(push, filters);  // a state read from the URL is written back once the filters exist
+    var browsing = !query;
     var slow = setTimeout(function () { if (mine === generation) say('Searching…'); }, 200);
-    var topic = wanted ? wanted.topic : topicSelect.value;
-    return Promise.all([engine.search(query, { prefixLastWord: true }), engine.load().then(function () { return wantTopics(!!topic); })])
-      .then(function (answer) {
+    var filtering = filters.topic || filters.from || filters.to;
+    // Without filters, the first page only needs the certain best papers: common words' tails wait for "more".
+    var answer = browsing ? engine.load().then(function () { return { hits: null, terms: [], clauses: [], complete: true } ; })
+      : engine.search(input.value, { prefixLastWord: true, spellings: true, partial: filtering ? 0 : PAGE });
+    return Promise.all([answer, engine.load().then(function () { return wantTopics(!!filters.topic); })])
+      .then(function (answers) {
         // The answer is here: "Searching…" must not replace it while the papers are fetched and drawn.
         clearTimeout(slow);
         if (mine !== generation) return;
-        var result = answer[0];
+        var result = answers[0];
+        var hits = result.hits || allPapers();
         matchedTerms = new Set(result.terms);
         prefixes = result.clauses.filter(function (c) { return c.prefix || c.typing; }).map(function (c) { return c.raw; });
-        filtered = applyFilters(result.hits, wanted);
-        if (wanted) writeUrl(false);
+        partial = result.complete ? null : { input: input.value, atLeast: result.atLeast };
+        var kept = applyFilters(hits, filters, result.complete);
+        if (wanted) writeUrl(false, filters);
+        filtered = browsing && !filtering ? [] : kept;
         shown = 0;
         list.replaceChildren();
-        if (!result.clauses.length) say('Nothing to look for in “' + query + '”: very common words (the, of, and) and punctuation are ignored.');
+        bibtexButton.disabled = filtered.length === 0;
+        if (browsing && !filtering) say('Type a title word, an author or a topic, or pick a topic or years under Filters.');
+        else if (browsing) say(describeBrowse(filtered.length, filters));
+        else if (!result.clauses.length) say('Nothing to look for in “' + query + '”: very common words (the, of, and) and punctuation are ignored.');
         else if (result.clauses.every(function (c) { return c.presence === 'prohibited'; })) say('Add a word to look for: “-word” only excludes papers.');
-        else say(describe(filtered.length, query));
+        else {
+          say.apply(null, describe(filtered.length, query, filters));
+          if (result.hits.length === 0) suggest(query, result.clauses, filters, mine);
+        }
         return showMore(mine);
       })
       .catch(function () {
         if (mine === generation) say('Search could not load its index. If the site was just updated, reload the page.');
       })
       .finally(function () { clearTimeout(slow); });
+  }
+
+  /** Replaces the certain best papers of the query shown by all its results, counted. */
+  function completeResults(mine) {
+    if (!partial) return Promise.resolve();
+    return engine.search(partial.input, { prefixLastWord: true, spellings: true }).then(function (result) {
+      if (mine !== generation) return;
+      var query = partial.input.trim();
+      partial = null;
+      filtered = applyFilters(result.hits, filtersOf(), true);
+      say.apply(null, describe(filtered.length, query, filtersOf()));
+    });
+  }
+
+  /** Every paper, newest first (refs count from the newest). */
+  function allPapers() {
+    var hits = [];
+    for (var ref = 0; ref < engine.manifest.documents; ref++) hits.push({ ref: ref, score: 0 });
+    return hits;
+  }
+
+  // ---- BibTeX of the results: each paper's record as its page shows it ----
+
+  var BIBTEX_LIMIT = 1000;
+  var BIBTEX_PARALLEL = 6;
+  bibtexButton.addEventListener('click', function () {
+    var label = Array.prototype.map.call(bibtexButton.childNodes, function (n) { return n.cloneNode(true); });
+    bibtexButton.disabled = true;
+    completeResults(generation).then(function () { return bibtex(label); });
+  });
+
+  function bibtex(label) {
+    var refs = filtered.slice(0, BIBTEX_LIMIT).map(function (h) { return h.ref; });
+    var records = new Array(refs.length), done = 0, next = 0;
+    function worker() {
+      if (next >= refs.length) return Promise.resolve();
+      var at = next++;
+      return engine.documents([refs[at]]).then(function (docs) {
+        return fetch(home + 'papers/' + encodeURIComponent(docs[0].slug) + '/', { credentials: 'same-origin' });
+      }).then(function (response) { return response.text(); }).then(function (html) {
+        var code = new DOMParser().parseFromString(html, 'text/html').querySelector('#bibtex-code');
+        records[at] = code ? code.textContent.trim() : '';
+        bibtexButton.textContent = 'BibTeX… ' + (++done) + '/' + refs.length;
+        return worker();
+      });
+    }
+    var workers = [];
+    for (var i = 0; i < BIBTEX_PARALLEL; i++) workers.push(worker());
+    Promise.all(workers).then(function () {
+      var text = records.filter(Boolean).join('\n\n') + '\n';
+      var a = link('', URL.createObjectURL(new Blob([text], { type: 'application/x-bibtex' })));
+      a.download = 'search-results.bib';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      if (filtered.length > BIBTEX_LIMIT) say('The BibTeX file holds the first ' + BIBTEX_LIMIT + ' results; the whole collection is in papers.bib.');
+    }).catch(function () {
+      say('The BibTeX could not be fetched. If the site was just updated, reload the page.');
+    }).finally(function () {
+      bibtexButton.replaceChildren.apply(bibtexButton, label);
+      bibtexButton.disabled = filtered.length === 0;
+    });
   }
 
   var timer = null;

@@ -28,7 +28,18 @@ public static class LunrAnalysis
     public static List<string> IndexTerms(string? text)
     {
         var terms = new List<string>();
-        if (string.IsNullOrEmpty(text)) return terms;
+        Analyse(text, terms, null);
+        return terms;
+    }
+
+    /// <summary>
+    /// lunr's terms of a text into <paramref name="terms"/>, in order; with <paramref name="site"/>, also what only the
+    /// site's own index holds: each word's <see cref="ScriptTerms"/>, and each written word whose stem differs from it
+    /// (<c>quantization</c> for <c>quantiz</c>), so that every prefix of a written word can find its stem.
+    /// </summary>
+    internal static void Analyse(string? text, List<string> terms, SiteTerms? site)
+    {
+        if (string.IsNullOrEmpty(text)) return;
         var lowered = SearchText.JsLowerCase(SearchText.Normalise(text)).AsSpan();
         // The tokenizer and trimmer work on slices: only words never seen before are copied.
         var start = 0;
@@ -37,12 +48,18 @@ public static class LunrAnalysis
             if (end < lowered.Length && !IsSeparator(lowered[end])) continue;
             if (end > start)
             {
-                var trimmed = Trim(lowered[start..end]);
-                if (!StopWordsBySpan.Contains(trimmed)) terms.Add(LunrStemmer.Stem(trimmed));
+                var token = lowered[start..end];
+                var trimmed = Trim(token);
+                if (site is not null) ScriptTerms.Add(token, trimmed, site.Scripts);
+                if (!StopWordsBySpan.Contains(trimmed))
+                {
+                    var stem = LunrStemmer.Stem(trimmed);
+                    terms.Add(stem);
+                    site?.AddSurface(trimmed, stem);
+                }
             }
             start = end + 1;
         }
-        return terms;
     }
 
     /// <summary>lunr's separator (its tokenizer cuts the lowercased text at each of these) <c>/[\s\-]+/</c>, with JavaScript's meaning of <c>\s</c>.</summary>

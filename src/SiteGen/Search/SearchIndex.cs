@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace SiteGen.Search;
 
 /// <summary>
@@ -38,6 +39,17 @@ public sealed class SearchIndex
 
     internal sealed record FieldTerms(int[] TermIds, int[] Weights);
 
+    /// <summary>
+    /// Terms only the site's own index holds (<see cref="ScriptTerms"/>), in UTF-16 order: each with the
+    /// (document, field) entries holding it, ascending, and its weight in each, in thousandths.
+    /// </summary>
+    internal IReadOnlyList<SiteOnlyTerm> SiteOnlyTerms { get; private init; } = [];
+
+    internal sealed record SiteOnlyTerm(string Term, int[] Entries, int[] Weights);
+
+    /// <summary>Every written word with its stem, in UTF-16 order of the words.</summary>
+    internal IReadOnlyList<(string Word, string Stem)> SurfaceForms { get; private init; } = [];
+
     // For each term, the (document, field) entries holding it, as entry numbers in ascending order, and its weight in each.
     private readonly int[] _postingStarts;
     private readonly int[] _postings;
@@ -53,8 +65,9 @@ public sealed class SearchIndex
         var f = fields.Count;
 
         // Analysis is the expensive part and independent per field text.
+        var surfaces = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var analysed = documents.AsParallel().AsOrdered()
-            .SelectMany(d => d.Fields.Select(Analyse))
+            .SelectMany(d => d.Fields.Select(text => Analyse(text, new SiteTerms(surfaces))))
             .ToArray();
 
         // Term numbers and posting counts, in lunr's order.
@@ -65,7 +78,7 @@ public sealed class SearchIndex
         var lengthSums = new long[f];
         for (var e = 0; e < analysed.Length; e++)
         {
-            var (distinct, _, length) = analysed[e];
+            var (distinct, _, length, _) = analysed[e];
             lengthSums[e % f] += length;
             var row = entryIds[e] = new int[distinct.Length];
             for (var i = 0; i < distinct.Length; i++)
@@ -89,7 +102,7 @@ public sealed class SearchIndex
         var entries = new FieldTerms[analysed.Length];
         Parallel.For(0, analysed.Length, e =>
         {
-            var (_, frequencies, length) = analysed[e];
+            var (_, frequencies, length, _) = analysed[e];
             var field = e % f;
             var row = entryIds[e];
             var weights = new int[row.Length];
@@ -97,9 +110,7 @@ public sealed class SearchIndex
             {
                 double tf = frequencies[i];
                 // The same operations in the same order as lunr's Builder.createFieldVectors, so the doubles agree.
-                var score = idf[row[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averageLength[field])) + tf);
-                score *= boosts[field];
-                weights[i] = (int)Math.Round(score * 1000, MidpointRounding.AwayFromZero);  // JavaScript's Math.round for positives
+                weights[i] = Weight(idf[row[i]], tf, length / averageLength[field], boosts[field]);
             }
             entries[e] = new FieldTerms(row, weights);
         });
@@ -120,14 +131,59 @@ public sealed class SearchIndex
             }
         }
 
-        return new SearchIndex(documents, fields, terms, entries, starts, postings, postingWeights);
+        var siteOnly = SiteOnly(analysed, n, f, averageLength, boosts, ids);
+        var surfaceForms = surfaces.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList();
+        return new SearchIndex(documents, fields, terms, entries, starts, postings, postingWeights) { SiteOnlyTerms = siteOnly, SurfaceForms = surfaceForms };
     }
 
-    private static (string[] Distinct, int[] Frequencies, int Length) Analyse(string text)
+    /// <summary>lunr's stored weight in thousandths, by the same operations in the same order as its Builder.createFieldVectors, so the doubles agree.</summary>
+    private static int Weight(double idf, double tf, double relativeLength, double boost)
     {
-        var terms = LunrAnalysis.IndexTerms(text);
+        var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * relativeLength) + tf);
+        score *= boost;
+        return (int)Math.Round(score * 1000, MidpointRounding.AwayFromZero);  // JavaScript's Math.round for positives
+    }
+
+    /// <summary>
+    /// The script terms' postings, weighted by lunr's formula with lunr's field lengths, so that they rank beside
+    /// lunr's terms; one that happens to equal a lunr term is left to lunr's.
+    /// </summary>
+    private static List<SiteOnlyTerm> SiteOnly(Analysed[] analysed, int n, int f, double[] averageLength,
+        IReadOnlyList<double> boosts, Dictionary<string, int> lunrTerms)
+    {
+        var postings = new Dictionary<string, List<(int Entry, int Frequency)>>(StringComparer.Ordinal);
+        for (var e = 0; e < analysed.Length; e++)
+        {
+            var (terms, frequencies) = analysed[e].Scripts;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (lunrTerms.ContainsKey(terms[i])) continue;
+                if (!postings.TryGetValue(terms[i], out var list)) postings.Add(terms[i], list = []);
+                list.Add((e, frequencies[i]));
+            }
+        }
+        return [.. postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+        {
+            var idf = Math.Log(1 + Math.Abs((n - p.Value.Count + 0.5) / (p.Value.Count + 0.5)));
+            var weights = p.Value.Select(x => Weight(idf, x.Frequency, analysed[x.Entry].Length / averageLength[x.Entry % f], boosts[x.Entry % f]));
+            return new SiteOnlyTerm(p.Key, [.. p.Value.Select(x => x.Entry)], [.. weights]);
+        })];
+    }
+
+    private sealed record Analysed(string[] Distinct, int[] Frequencies, int Length, (string[] Terms, int[] Frequencies) Scripts);
+
+    private static Analysed Analyse(string text, SiteTerms site)
+    {
+        var terms = new List<string>();
+        LunrAnalysis.Analyse(text, terms, site);
+        var (distinct, frequencies) = Count(terms);
+        return new Analysed(distinct, frequencies, terms.Count, Count(site.Scripts));
+    }
+
+    private static (string[] Distinct, int[] Frequencies) Count(List<string> terms)
+    {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);  // enumerates in insertion order
         foreach (var term in terms) frequency[term] = frequency.GetValueOrDefault(term) + 1;
-        return ([.. frequency.Keys], [.. frequency.Values], terms.Count);
+        return ([.. frequency.Keys], [.. frequency.Values]);
     }
 }

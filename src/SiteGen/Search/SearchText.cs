@@ -9,7 +9,8 @@ namespace SiteGen.Search;
 /// The normalisation every searched text goes through before lunr's analysis, at build time and in the
 /// browser alike (<c>theme/assets/search-core.js</c> does the same steps): Unicode NFKC, accents and other
 /// letter marks folded by <see cref="AccentFolding"/> (<c>Gwóźdź</c> to <c>Gwozdz</c>, <c>ß</c> to <c>ss</c>),
-/// and the possessive <c>'s</c> dropped so that <c>transformer's</c> finds <c>transformer</c>.
+/// apostrophe, quote and dash variants made one character (<see cref="FoldPunctuation"/>), and the possessive
+/// <c>'s</c> dropped so that <c>transformer's</c> finds <c>transformer</c>.
 /// </summary>
 public static partial class SearchText
 {
@@ -19,12 +20,31 @@ public static partial class SearchText
         if (System.Text.Ascii.IsValid(text)) return Possessive().Replace(text, "$1");
         // Folding decomposes with NFKD, which is what NFKC then NFD (the browser's steps) give; composing
         // again keeps scripts whose letters decompose into other letters (Hangul) intact.
-        var folded = AccentFolding.Fold(text);
-        return Possessive().Replace(folded.Normalize(NormalizationForm.FormC), "$1");
+        var folded = FoldPunctuation(AccentFolding.Fold(text).Normalize(NormalizationForm.FormC));
+        return Possessive().Replace(folded, "$1");
     }
 
+    /// <summary>
+    /// Apostrophes (<c>’ ‘ ʼ ′</c>) to <c>'</c>, double quotes (<c>“ ” „ ″</c>) to <c>"</c>, hyphens and dashes
+    /// (<c>‐ ‑ ‒ – — ―</c>) to <c>-</c>: <c>O’Rourke</c> and <c>O'Rourke</c> are one word, and a dash separates
+    /// words as a hyphen does.
+    /// </summary>
+    public static string FoldPunctuation(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+                >= '\u2010' and <= '\u2015' => '-',
+                var c => c,
+            };
+        }
+    });
+
     // ASCII word characters on purpose: the same pattern must mean the same in JavaScript.
-    [GeneratedRegex("([A-Za-z0-9_])['\u2019][sS](?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("([A-Za-z0-9_])'[sS](?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
     /// <summary>

@@ -10,12 +10,15 @@ namespace SiteGen.Search;
 /// The index the site's own search page reads, in small files so that a query downloads kilobytes:
 /// <list type="bullet">
 /// <item><c>t{n}.json</c>: terms in UTF-16 order cut into shards of about <c>shardPostings</c> postings; per
-/// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields.
+/// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields. Beside
+/// lunr's terms: the script terms (<see cref="ScriptTerms"/>) and, as <c>[word, stem]</c>, each written word
+/// whose stem differs, so that a prefix of the word finds the stem.
 /// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's; a scoped
 /// query such as <c>title:x</c> filters by the mask.</item>
 /// <item><c>d{ref}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
 /// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
+/// <item><c>w{letter}.json</c>: the written words and how many papers hold them, for "Did you mean".</item>
 /// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names.</item>
 /// </list>
 /// All of it sits in <c>search/&lt;hash of the contents&gt;/</c>, so a page only ever reads files of its own build.
@@ -32,6 +35,7 @@ public static class ShardedIndexWriter
         var shardFirstTerms = TermShards(index, shardPostings, files);
         ResultStore(index, c, files);
         files.Add(("facets.json", Facets(index, c)));
+        Vocabulary(index, files);
 
         var manifest = new StringBuilder();
         manifest.Append("{\"version\":").Append(FormatVersion)
@@ -52,10 +56,24 @@ public static class ShardedIndexWriter
         return ([.. files.Select(f => new PublishedFile(folder + f.Name, f.Bytes))], folder + "manifest.json");
     }
 
-    /// <summary>Writes the term shards and returns the first term of each.</summary>
+    /// <summary>
+    /// Writes the term shards and returns the first key of each. lunr's terms, the script terms and the written
+    /// words (<c>[word, stem]</c>, no postings) go in one UTF-16 order, so the shards a prefix's range covers
+    /// also name the stems of the words it begins.
+    /// </summary>
     private static List<string> TermShards(SearchIndex index, int shardPostings, List<(string, byte[])> files)
     {
-        var fieldCount = index.Fields.Count;
+        var keys = new List<(string Key, int Kind, int At)>(index.Terms.Count + index.SiteOnlyTerms.Count + index.SurfaceForms.Count);
+        foreach (var t in index.TermsInOrder) keys.Add((index.Terms[t], 0, t));
+        for (var i = 0; i < index.SiteOnlyTerms.Count; i++) keys.Add((index.SiteOnlyTerms[i].Term, 1, i));
+        for (var i = 0; i < index.SurfaceForms.Count; i++)
+        {
+            if (index.SurfaceForms[i].Word != index.SurfaceForms[i].Stem) keys.Add((index.SurfaceForms[i].Word, 2, i));
+        }
+        keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Kind.CompareTo(b.Kind));
+
+        // A common term's strongest papers sit in its shard; the rest, its tail, in a file of its own.
+        var headPapers = Math.Max(1, shardPostings / 2);
         var firstTerms = new List<string>();
         var shard = new StringBuilder();
         var postingsInShard = 0;
@@ -66,48 +84,120 @@ public static class ShardedIndexWriter
             postingsInShard = 0;
         }
 
-        foreach (var t in index.TermsInOrder)
+        foreach (var (key, kind, at) in keys)
         {
             if (postingsInShard == 0)
             {
-                firstTerms.Add(index.Terms[t]);
+                firstTerms.Add(key);
                 shard.Append('[');
             }
             else shard.Append(',');
 
-            // Per paper, weight and field mask in one number (weight * 64 + mask); entries come document-major,
-            // so a paper's fields are adjacent.
-            var (gaps, values) = (new List<int>(), new List<long>());
-            var entries = index.EntriesWith(t);
-            var weights = index.WeightsOf(t);
-            var previous = 0;
-            for (var i = 0; i < entries.Length; i++)
+            if (kind == 2)
             {
-                var doc = entries[i] / fieldCount;
-                if (i == 0 || doc != entries[i - 1] / fieldCount)
-                {
-                    gaps.Add(doc - previous);
-                    previous = doc;
-                    values.Add(0);
-                }
-                values[^1] += (long)weights[i] * MaskValues + (1L << (entries[i] % fieldCount));
+                shard.Append('[').Append(Json(key)).Append(',').Append(Json(index.SurfaceForms[at].Stem)).Append(']');
+                postingsInShard += 5;  // about as many bytes as five postings
             }
-            // [term, [ref gaps], [values]], or, when values repeat (a common term has few distinct ones),
-            // [term, [ref gaps], [distinct values], [index into them]]: a quarter smaller after gzip.
-            var distinct = values.Distinct().Order().ToList();
-            shard.Append('[').Append(Json(index.Terms[t])).Append(",[").AppendJoin(',', gaps).Append("],[");
-            if (distinct.Count * 2 < values.Count)
-            {
-                var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
-                shard.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append("]]");
-            }
-            else shard.AppendJoin(',', values).Append("]]");
-            var written = gaps.Count;
-            postingsInShard += written;
+            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files);
+            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files);
             if (postingsInShard >= shardPostings) Close();
         }
         if (postingsInShard > 0) Close();
         return firstTerms;
+    }
+
+    /// <summary>Per paper, in ref order: the paper and its value, weight and field mask in one number (weight * 64 + mask).</summary>
+    private static (List<int> Refs, List<long> Values) Papers(ReadOnlySpan<int> entries, ReadOnlySpan<int> weights, int fieldCount)
+    {
+        // Entries come document-major, so a paper's fields are adjacent.
+        var (refs, values) = (new List<int>(), new List<long>());
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var doc = entries[i] / fieldCount;
+            if (i == 0 || doc != entries[i - 1] / fieldCount)
+            {
+                refs.Add(doc);
+                values.Add(0);
+            }
+            values[^1] += (long)weights[i] * MaskValues + (1L << (entries[i] % fieldCount));
+        }
+        return (refs, values);
+    }
+
+    /// <summary>
+    /// Writes one term: <c>[term, postings...]</c>, and for a term in more than <paramref name="headPapers"/> papers
+    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": the tail's highest weight in
+    /// thousandths, "x": number of the tail file}</c>; the tail goes to <c>x{n}.json</c> as <c>[postings...]</c>.
+    /// A query whose best papers are certain from the heads (their scores cannot be beaten by what the tails
+    /// hold) never fetches the tails. Returns how many papers the shard entry names.
+    /// </summary>
+    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files)
+    {
+        shard.Append('[').Append(Json(term)).Append(',');
+        if (papers.Refs.Count <= headPapers)
+        {
+            Postings(shard, papers.Refs, papers.Values);
+            shard.Append(']');
+            return papers.Refs.Count;
+        }
+        var strongestFirst = Enumerable.Range(0, papers.Refs.Count)
+            .OrderByDescending(i => papers.Values[i] / MaskValues).ThenBy(i => papers.Refs[i]).ToList();
+        var head = strongestFirst.Take(headPapers).Order().ToList();
+        var tail = strongestFirst.Skip(headPapers).Order().ToList();
+        Postings(shard, [.. head.Select(i => papers.Refs[i])], [.. head.Select(i => papers.Values[i])]);
+        var tailFile = files.Count(f => f.Name.StartsWith('x'));
+        shard.Append(",{\"n\":").Append(papers.Refs.Count)
+            .Append(",\"w\":").Append(tail.Max(i => papers.Values[i] / MaskValues))
+            .Append(",\"x\":").Append(tailFile).Append("}]");
+        var tailJson = new StringBuilder("[");
+        Postings(tailJson, [.. tail.Select(i => papers.Refs[i])], [.. tail.Select(i => papers.Values[i])]);
+        files.Add(($"x{tailFile}.json", Encoding.UTF8.GetBytes(tailJson.Append(']').ToString())));
+        return head.Count;
+    }
+
+    /// <summary>
+    /// <c>[ref gaps],[values]</c>, or, when values repeat (a common term has few distinct ones),
+    /// <c>[ref gaps],[distinct values],[index into them]</c>: a quarter smaller after gzip.
+    /// </summary>
+    private static void Postings(StringBuilder sb, List<int> refs, List<long> values)
+    {
+        sb.Append('[').AppendJoin(',', refs.Select((r, i) => i == 0 ? r : r - refs[i - 1])).Append("],[");
+        var distinct = values.Distinct().Order().ToList();
+        if (distinct.Count * 2 < values.Count)
+        {
+            var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
+            sb.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append(']');
+        }
+        else sb.AppendJoin(',', values).Append(']');
+    }
+
+    // Enough for every word a visitor is likely to mistype; rarer words are left out of "Did you mean".
+    private const int VocabularyPerLetter = 20000;
+
+    /// <summary>
+    /// <c>w{letter}.json</c>, for "Did you mean": the written words of three or more ASCII letters beginning with that
+    /// letter, each with the number of papers its stem is in, most frequent first (then in UTF-16 order).
+    /// </summary>
+    private static void Vocabulary(SearchIndex index, List<(string, byte[])> files)
+    {
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < index.Terms.Count; t++) termIds[index.Terms[t]] = t;
+        var words = index.SurfaceForms
+            .Where(s => s.Word.Length >= 3 && s.Word.All(char.IsAsciiLetterLower) && termIds.ContainsKey(s.Stem))
+            .Select(s => (s.Word, Papers: PaperCount(index, termIds[s.Stem])));
+        foreach (var letter in words.GroupBy(w => w.Word[0]).OrderBy(g => g.Key))
+        {
+            var entries = letter.OrderByDescending(w => w.Papers).ThenBy(w => w.Word, StringComparer.Ordinal).Take(VocabularyPerLetter);
+            files.Add(($"w{letter.Key}.json", Encoding.UTF8.GetBytes("[" + string.Join(',', entries.Select(e => $"[{Json(e.Word)},{e.Papers}]")) + "]")));
+        }
+    }
+
+    private static int PaperCount(SearchIndex index, int term)
+    {
+        var entries = index.EntriesWith(term);
+        var (fieldCount, count) = (index.Fields.Count, 0);
+        for (var i = 0; i < entries.Length; i++) if (i == 0 || entries[i] / fieldCount != entries[i - 1] / fieldCount) count++;
+        return count;
     }
 
     private static void ResultStore(SearchIndex index, Collection c, List<(string, byte[])> files)
@@ -115,9 +205,11 @@ public static class ShardedIndexWriter
         var topicNumber = c.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         foreach (var d in index.Documents)
         {
-            // [title, [authors], year, [topic numbers], paper slug, snippet]
+            // [title, [authors], year, [topic numbers], paper slug, text for the snippet, date, venue, [author slugs]]
             var row = $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}],{d.Paper.Date.Year}," +
-                $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}]";
+                $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}," +
+                $"{Json(d.Paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))},{Json(d.Paper.Venue ?? "")}," +
+                $"[{string.Join(',', d.Paper.Authors.Select(Json))}]]";
             files.Add(($"d{d.Ref}.json", Encoding.UTF8.GetBytes(row)));
         }
     }
