@@ -22,8 +22,8 @@ internal static class BuildCommand
         };
         command.SetAction(result =>
         {
-            var themeDir = result.GetValue(theme)!;
-            if (!Directory.Exists(themeDir))
+            var themeDir = CommonOptions.ThemeFolder(result.GetValue(theme));
+            if (themeDir is not null && !Directory.Exists(themeDir))
             {
                 Console.Error.WriteLine($"sitegen: theme folder not found: {themeDir}");
                 return ExitCodes.Usage;

@@ -27,11 +27,12 @@ internal static class ServeCommand
         };
         command.SetAction(result =>
         {
-            var themeDir = result.GetValue(theme)!;
+            var themeDir = CommonOptions.ThemeFolder(result.GetValue(theme));
             var contentDir = result.GetValue(content)!;
-            if (!Directory.Exists(themeDir) || !Directory.Exists(contentDir))
+            var missing = new[] { themeDir, contentDir }.FirstOrDefault(dir => dir is not null && !Directory.Exists(dir));
+            if (missing is not null)
             {
-                Console.Error.WriteLine($"sitegen: folder not found: {(Directory.Exists(themeDir) ? contentDir : themeDir)}");
+                Console.Error.WriteLine($"sitegen: folder not found: {missing}");
                 return ExitCodes.Usage;
             }
             return Run(contentDir, themeDir, result.GetValue(port), new SiteUrls(result.GetValue(baseUrl) ?? "/").BasePath)
@@ -40,7 +41,7 @@ internal static class ServeCommand
         return command;
     }
 
-    private static async Task<int> Run(string contentDir, string themeDir, int requestedPort, string basePath)
+    private static async Task<int> Run(string contentDir, string? themeDir, int requestedPort, string basePath)
     {
         var port = requestedPort == 0 ? FreePort() : requestedPort;
         var root = $"http://127.0.0.1:{port}{basePath}";
@@ -59,8 +60,10 @@ internal static class ServeCommand
         }
 
         Report(site.Rebuild(), tabs, basePath, first: true);
-        using var watcher = new ChangeWatcher([contentDir, themeDir], () => Report(site.Rebuild(), tabs, basePath, first: false));
-        Console.WriteLine($"Serving {root} (watching {contentDir} and {themeDir}; Ctrl+C to stop)");
+        // The built-in theme cannot change while serving: only a theme folder is watched.
+        string[] watched = themeDir is null ? [contentDir] : [contentDir, themeDir];
+        using var watcher = new ChangeWatcher(watched, () => Report(site.Rebuild(), tabs, basePath, first: false));
+        Console.WriteLine($"Serving {root} (watching {string.Join(" and ", watched)}; Ctrl+C to stop)");
         await server.WaitForShutdownAsync();
         Console.WriteLine("Stopped.");
         return ExitCodes.Success;

@@ -14,8 +14,9 @@ using SiteGen.Search;
 namespace SiteGen;
 
 /// <summary>What to build from where.</summary>
+/// <param name="ThemeDir">The theme folder; null for the theme built into SiteGen.</param>
 /// <param name="BaseUrl">Overrides <c>base_url</c> of <c>site.yml</c> when set.</param>
-public sealed record BuildOptions(string ContentDir, string ThemeDir, string OutputDir, string? BaseUrl = null)
+public sealed record BuildOptions(string ContentDir, string? ThemeDir, string OutputDir, string? BaseUrl = null)
 {
     /// <summary>Told when each step starts and, while rendering, how many pages are done.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
