@@ -43,7 +43,7 @@ public sealed class DiagnosticCodeTests
         {
             site.Write("papers/2025/notes.md", string.Format(Paper, "Long notes") + string.Concat(Enumerable.Repeat("*a ", 5000)))
                 .Write("papers/2025/typed.md", "---\ntitle: [not, text]\nauthors: [Ann Example]\ndate: 2025-01-01\ntopics: [language-models]\n---\n")
-                .Write("site.yml", "title: Inline site\nsearch: {boosts: {title: ten}}\n");
+                .Write("site.yml", "format: 1\ntitle: Inline site\nsearch: {boosts: {title: ten}}\n");
             using var built = site.Build();
             Add(built.Report.Diagnostics);
 

@@ -40,7 +40,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact"];
+        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -71,6 +71,7 @@ public static class ContentReader
 
         return new SiteSettings
         {
+            Format = ContentFormat.Read(yaml, bag),
             Title = title ?? fallback.Title,
             Description = yaml.Text("description", bag, prose: true) ?? "",
             BaseUrl = yaml.Text("base_url", bag) ?? "/",

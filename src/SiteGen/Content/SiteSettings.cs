@@ -3,6 +3,8 @@ namespace SiteGen.Content;
 /// <summary>What <c>site.yml</c> says about the whole site.</summary>
 public sealed record SiteSettings
 {
+    /// <summary>The content format the site is written in (<c>format:</c>); see <see cref="ContentFormat"/>.</summary>
+    public int Format { get; init; } = ContentFormat.Current;
     public required string Title { get; init; }
     public string Description { get; init; } = "";
     /// <summary>Where the site is published, e.g. <c>https://lab.github.io/reading-list/</c>, or just <c>/</c>.</summary>

@@ -34,6 +34,7 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly DiagnosticCode Ignored = new("ignored", "a file or folder in the content that is not an entry");
     public static readonly DiagnosticCode Content = new("content", "the content folder, one of its folders or an entry file cannot be read");
     public static readonly DiagnosticCode Site = new("site", "site.yml is missing");
+    public static readonly DiagnosticCode Format = new("format", "site.yml names an older content format (how to update) or one newer than this SiteGen");
     public static readonly DiagnosticCode Search = new("search", "a bad value in site.yml's search settings");
     public static readonly DiagnosticCode Template = new("template", "a theme template that is missing, does not parse, or fails to render");
     public static readonly DiagnosticCode Exists = new("exists", "a new entry's file already exists");
@@ -44,7 +45,7 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
         Encoding, FrontMatter, Yaml, Comment, Required, Type, Date, Arxiv, Doi, Url, Http, UnknownKey, Repeated, Slug, Topic,
-        Duplicate, DuplicateTitle, AuthorSpelling, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Search, Template, Exists, Output,
+        Duplicate, DuplicateTitle, AuthorSpelling, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Format, Search, Template, Exists, Output,
         Metadata,
     ];
 
