@@ -9,6 +9,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ThemeCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
 
 // Response files (@file) are off: real titles start with '@' ("@scale: ..."), and no command needs them.
 var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
