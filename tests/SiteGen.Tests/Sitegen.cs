@@ -19,11 +19,7 @@ internal static class Sitegen
     {
         var start = StartInfo(environment, args);
         start.WorkingDirectory = workingDirectory;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new SitegenResult(process.ExitCode, stdout.Result, stderr.Result);
+        return ProcessRun.Of(start);
     }
 
     public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> environment, params string[] args)
