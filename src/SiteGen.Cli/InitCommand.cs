@@ -13,7 +13,7 @@ internal static class InitCommand
 
     public static Command Create()
     {
-        var dir = new Argument<string>("DIR") { Description = "Folder for the new site (created if missing; default: the current folder)", DefaultValueFactory = _ => "." };
+        var dir = new Argument<string>("DIR") { Description = "Folder for the new site, created if missing", DefaultValueFactory = _ => "." };
         var title = new Option<string>("--title") { Description = "The site's name", DefaultValueFactory = _ => "Reading list" };
         var baseUrl = new Option<string>("--base-url") { Description = "Where it will be published, e.g. https://lab.github.io/reading-list/ (the workflows pass their own)", DefaultValueFactory = _ => "/" };
         var force = new Option<bool>("--force") { Description = "Write into a folder that has files already (never overwriting one)" };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SiteGen.Cli;
 
 var root = new RootCommand("SiteGen builds a static website from a folder of curated paper entries.");
+root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
@@ -9,7 +10,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ThemeCommand.Create());
-root.Subcommands.Add(InitCommand.Create());
 
 // Response files (@file) are off: real titles start with '@' ("@scale: ..."), and no command needs them.
 var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
