@@ -34,10 +34,10 @@ internal static class InitCommand
             var code = ScaffoldWriter.Write(target, SiteTemplate.Files(new NewSite(name, result.GetValue(baseUrl)!, ToolVersion)), result.GetValue(force));
             if (code != ExitCodes.Success) return code;
 
+            var cd = Path.GetFullPath(target) == Path.GetFullPath(".") ? "" : $"\n  cd {target}";
             Console.WriteLine($"""
 
-                Next steps:
-                  cd {target}
+                Next steps:{cd}
                   dotnet tool restore       # SiteGen {ToolVersion}, as pinned in .config/dotnet-tools.json
                   dotnet sitegen serve      # preview on http://127.0.0.1:4000/ while you edit content/
                   git init -b main && git add . && git commit -m "New reading list"

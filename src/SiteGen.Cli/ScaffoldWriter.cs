@@ -15,7 +15,8 @@ internal static class ScaffoldWriter
             Console.Error.WriteLine($"sitegen: {dir} is a file, not a folder");
             return ExitCodes.ContentErrors;
         }
-        if (!force && Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
+        // A fresh `git init` or clone of an empty repository is still an empty folder to write a site into.
+        if (!force && Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any(entry => Path.GetFileName(entry) != ".git"))
         {
             Console.Error.WriteLine($"sitegen: {dir} is not empty; nothing was written. Pick an empty or new folder, or pass --force to add the files that are missing (existing files are kept).");
             return ExitCodes.ContentErrors;

@@ -18,7 +18,7 @@ public sealed class InitCommandTests
         Assert.All(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain("@@", File.ReadAllText(f)));
         var check = Sitegen.RunIn(site, new Dictionary<string, string?>(), "check", "--format", "text");
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("0 errors, 0 warnings", check.Stdout);
+        Assert.Contains("0 errors, 0 warnings", check.Stdout + check.Stderr);
 
         var bag = new SiteGen.Diagnostics.DiagnosticBag();
         var settings = ContentReader.Read(Path.Combine(site, "content"), bag).Site;
@@ -48,6 +48,17 @@ public sealed class InitCommandTests
         Assert.Contains("Kept README.md: it exists already.", forced.Stdout);
         Assert.Equal("our own readme", File.ReadAllText(readme));
         Assert.True(File.Exists(temp.Combine("content", "site.yml")));
+    }
+
+    [Fact]
+    public void Init_writes_into_a_folder_that_holds_only_a_fresh_git_repository()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".git/HEAD", "ref: refs/heads/main\n");
+        var result = Sitegen.RunIn(temp.Path, new Dictionary<string, string?>(), "init");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(temp.Combine(".github", "workflows", "pages.yml")));
+        Assert.DoesNotContain("cd .", result.Stdout);
     }
 
     [Fact]
