@@ -4,7 +4,8 @@
 # Usage: scripts/netlify-build.sh <base-url>
 set -euo pipefail
 base_url="${1:?usage: netlify-build.sh <base-url>}"
-if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+# grep without -q reads to the end, so dotnet never gets SIGPIPE, which pipefail would count as "no SDK".
+if ! dotnet --list-sdks 2>/dev/null | grep '^10\.' >/dev/null; then
   curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0 --install-dir "$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
