@@ -11,10 +11,14 @@ internal sealed class ServeProcess : IDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly TaskCompletionSource<Uri> _serving = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ServeProcess(string contentDir, string basePath = "/")
+    /// <param name="builtInTheme">Serve with the theme inside SiteGen (no <c>--theme</c>, from a folder without one) instead of the repository's <c>theme/</c>.</param>
+    public ServeProcess(string contentDir, string basePath = "/", bool builtInTheme = false)
     {
+        string[] theme = builtInTheme ? [] : ["--theme", Repo.Theme];
         var start = Sitegen.StartInfo(new Dictionary<string, string?>(),
-            "serve", "--content", contentDir, "--theme", Repo.Theme, "--port", "0", "--base-url", basePath);
+            ["serve", "--content", contentDir, .. theme, "--port", "0", "--base-url", basePath]);
+        // Without --theme, serve looks for theme/ in its working folder: the content's parent, as in a site repository.
+        start.WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(contentDir));
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Receive(e.Data);
         _process.ErrorDataReceived += (_, e) => Receive(e.Data);

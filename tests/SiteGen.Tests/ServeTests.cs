@@ -30,6 +30,20 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_site_without_a_theme_folder_is_served_with_the_built_in_theme_and_its_content_watched()
+    {
+        using var site = InlineSite.OnePaper();
+        Directory.Delete(Path.Combine(site.Root, "theme"));
+        using var serve = new ServeProcess(site.Content, "/reading-list/", builtInTheme: true);
+
+        var home = await serve.Client.GetStringAsync(serve.Root);
+        var css = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/reading-list/assets/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
+        Assert.NotEmpty(css);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Client.GetAsync(new Uri(serve.Root, css))).StatusCode);
+        Assert.Contains($"(watching {site.Content}; Ctrl+C to stop)", serve.Output);
+    }
+
+    [Fact]
     public async Task A_broken_entry_keeps_the_last_good_site_and_reports_the_problem_in_terminal_and_page()
     {
         using var site = InlineSite.OnePaper();
