@@ -30,8 +30,15 @@ internal static class InitCommand
                 Console.Error.WriteLine("sitegen: --title must not be empty");
                 return ExitCodes.Usage;
             }
+            var url = result.GetValue(baseUrl)!;
+            if (!url.StartsWith('/') && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+            {
+                // Anything else would be read as a path ("lab.github.io/list" becomes /lab.github.io/list/).
+                Console.Error.WriteLine($"sitegen: --base-url must be a full address such as https://lab.github.io/reading-list/ or a path starting with /, not \"{url}\"");
+                return ExitCodes.Usage;
+            }
             var target = result.GetValue(dir)!;
-            var code = ScaffoldWriter.Write(target, SiteTemplate.Files(new NewSite(name, result.GetValue(baseUrl)!, ToolVersion)), result.GetValue(force));
+            var code = ScaffoldWriter.Write(target, SiteTemplate.Files(new NewSite(name, url, ToolVersion)), result.GetValue(force));
             if (code != ExitCodes.Success) return code;
 
             var cd = Path.GetFullPath(target) == Path.GetFullPath(".") ? "" : $"\n  cd {target}";

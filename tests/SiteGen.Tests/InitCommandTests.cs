@@ -61,6 +61,18 @@ public sealed class InitCommandTests
         Assert.DoesNotContain("cd .", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("lab.github.io/list/")]
+    [InlineData("ftp://lab.example.org/")]
+    public void Init_refuses_a_base_url_that_is_neither_an_address_nor_a_path_and_writes_nothing(string baseUrl)
+    {
+        using var temp = new TempFolder();
+        var result = Sitegen.RunIn(temp.Path, new Dictionary<string, string?>(), "init", "site", "--base-url", baseUrl);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--base-url must be a full address", result.Stderr);
+        Assert.False(Directory.Exists(temp.Combine("site")));
+    }
+
     [Fact]
     public void Version_is_the_solutions_one_version()
     {
