@@ -15,10 +15,21 @@ internal static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var format = CommonOptions.Format();
         var verbose = CommonOptions.Verbose();
+        var buildDate = new Option<DateOnly?>("--build-date")
+        {
+            Description = "The build's day, YYYY-MM-DD: reading-group meetings from it on are upcoming (default: today, UTC)",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Single().Value;
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+                r.AddError($"--build-date must be a date written YYYY-MM-DD, not \"{text}\"");
+                return null;
+            },
+        };
 
         var command = new Command("build", "Build the site from the content folder into the output folder.")
         {
-            content, theme, output, baseUrl, format, verbose,
+            content, theme, output, baseUrl, format, verbose, buildDate,
         };
         command.SetAction(result =>
         {
@@ -29,7 +40,10 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new BuildOptions(result.GetValue(content)!, themeDir, result.GetValue(output)!, result.GetValue(baseUrl));
+            var options = new BuildOptions(result.GetValue(content)!, themeDir, result.GetValue(output)!, result.GetValue(baseUrl))
+            {
+                Today = result.GetValue(buildDate),
+            };
             var report = BuildProgressDisplay.Run(progress => SiteBuilder.Build(options with { Progress = progress }));
             DiagnosticPrinter.Print(report.Diagnostics, DiagnosticPrinter.Choose(result.GetValue(format)), result.GetValue(verbose));
 

@@ -23,6 +23,9 @@ public sealed record BuildOptions(string ContentDir, string? ThemeDir, string Ou
 
     /// <summary>Kept from the previous build in this process, so that only what changed is done again.</summary>
     public BuildCache? Cache { get; init; }
+
+    /// <summary>The build's day, which splits the reading group's meetings into upcoming and past; default: today (UTC).</summary>
+    public DateOnly? Today { get; init; }
 }
 
 /// <summary>A step of the build and how far it has got; <see cref="Total"/> is 0 when unknown.</summary>
@@ -136,7 +139,8 @@ public static class SiteBuilder
         var emit = open();
         var bibtex = new PaperBibtex(collection);
         var (pages, rendered) = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath,
-            content.SiteStamp(), options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total))));
+            content.SiteStamp(), options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total)),
+            options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
         var data = Step("data files", () =>
         {
             var count = 0;

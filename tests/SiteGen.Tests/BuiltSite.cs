@@ -10,16 +10,17 @@ internal sealed class BuiltSite : IDisposable
     private readonly TempFolder? _temp;
 
     /// <summary>Builds into a temp folder, deleted when the site is disposed.</summary>
-    public BuiltSite(string contentDir, string? baseUrl = null, string? themeDir = null)
-        : this(contentDir, baseUrl, themeDir, new TempFolder())
+    /// <param name="today">The build's day (upcoming reading-group meetings start there); default: the real today.</param>
+    public BuiltSite(string contentDir, string? baseUrl = null, string? themeDir = null, DateOnly? today = null)
+        : this(contentDir, baseUrl, themeDir, new TempFolder(), today: today)
     {
     }
 
-    private BuiltSite(string contentDir, string? baseUrl, string? themeDir, TempFolder? temp, string? output = null)
+    private BuiltSite(string contentDir, string? baseUrl, string? themeDir, TempFolder? temp, string? output = null, DateOnly? today = null)
     {
         _temp = temp;
         Output = output ?? temp!.Combine("output");
-        Report = SiteBuilder.Build(new BuildOptions(contentDir, themeDir ?? Repo.Theme, Output, baseUrl));
+        Report = SiteBuilder.Build(new BuildOptions(contentDir, themeDir ?? Repo.Theme, Output, baseUrl) { Today = today });
     }
 
     /// <summary>Builds into <paramref name="output"/>, which the caller deletes: disposing the site leaves it.</summary>
@@ -29,6 +30,8 @@ internal sealed class BuiltSite : IDisposable
     public BuildReport Report { get; }
 
     public bool Exists(string relative) => File.Exists(Path.Combine(Output, relative));
+
+    public string Text(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
     public IDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
 

@@ -52,6 +52,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("build", "--no-such-option")]
+    [InlineData("build", "--build-date", "2031-13-01")]
     [InlineData("frobnicate")]
     [InlineData]
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).ExitCode);
@@ -61,7 +62,7 @@ public sealed class CommandLineTests
     {
         var help = Run("build", "--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var option in new[] { "--content", "--theme", "--output", "--base-url" })
+        foreach (var option in new[] { "--content", "--theme", "--output", "--base-url", "--build-date" })
             Assert.Contains(option, help.Stdout);
     }
 

@@ -28,6 +28,10 @@ public sealed class IncrementalRenderTests
         { "pages/about.md", "---\ntitle: About\n---\nWho we are now.\n", "a free page's text", 1, true },
         { "topics/diffusion-models.md", "---\ntitle: Diffusion\n---\n", "a topic's title", 5, false },
         { "site.yml", "title: Renamed site\nbase_url: /\n", "the site's title", 10, false },
+        // Relations, meetings and reading paths show on other papers' pages: an edit to them renders every page again.
+        { "papers/2025/beta.md", Paper("Beta", "Ada Lovelace", "2025-02-01", "language-models").Replace("abstract:", "relations: {extends: [alpha]}\nabstract:"), "a relation added", 3, false },
+        { "papers/2025/beta.md", Paper("Beta", "Ada Lovelace", "2025-02-01", "language-models").Replace("abstract:", "reading: {discussed: 2025-05-05}\nabstract:"), "a meeting added", 3, false },
+        { "paths/start.md", "---\ntitle: Start\nsteps: [{paper: gamma}, {paper: alpha}]\n---\n", "a reading path added", 4, false },
     };
 
     [Theory]

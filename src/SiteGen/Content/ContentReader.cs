@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// Reads a content folder: <c>site.yml</c>, <c>papers/**/*.md</c>, <c>topics/*.md</c>,
-/// <c>authors/*.md</c> and <c>pages/*.md</c>. The only code that reads content files.
+/// <c>authors/*.md</c>, <c>pages/*.md</c> and <c>paths/*.md</c>. The only code that reads content files.
 /// </summary>
 public static class ContentReader
 {
@@ -24,6 +24,7 @@ public static class ContentReader
             ReadEntries(contentDir, display, "pages", recursive: false, bag, cache))
         {
             SettingsStamp = StampOf(Path.Combine(contentDir, "site.yml")),
+            ReadingPaths = ReadEntries(contentDir, display, "paths", recursive: false, bag, cache),
         };
     }
 
@@ -40,7 +41,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact"];
+        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact", "reading_group"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -82,6 +83,7 @@ public static class ContentReader
             ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,
             Search = ReadSearch(yaml.Section("search", bag), bag),
             Contact = yaml.Text("contact", bag),
+            ReadingGroup = ReadReadingGroup(yaml.Section("reading_group", bag), bag),
         };
     }
 
@@ -114,6 +116,35 @@ public static class ContentReader
             shard = defaults.ShardPostings;
         }
         return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag) ?? true, Boosts = boosts, ShardPostings = shard };
+    }
+
+    private static ReadingGroupSettings ReadReadingGroup(FrontMatter? group, DiagnosticBag bag)
+    {
+        var defaults = new ReadingGroupSettings();
+        if (group is null) return defaults;
+        string[] known = ["time_zone", "time", "minutes", "place"];
+        foreach (var (key, at) in group.Keys.Where(k => !known.Contains(k.Key, StringComparer.Ordinal)))
+            bag.Warning(group.Path, at, DiagnosticCode.UnknownKey, $"unknown key '{key}' in reading_group (known: {string.Join(", ", known)})");
+
+        var zone = group.Text("time_zone", bag) ?? defaults.TimeZone;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            bag.Error(group.Path, group.PositionOf("time_zone"), DiagnosticCode.Reading, $"'time_zone' is not a time zone: \"{zone}\" (write an IANA name such as Europe/Berlin)");
+            zone = defaults.TimeZone;
+        }
+        var time = defaults.Time;
+        if (group.Text("time", bag) is { } written && !TimeOnly.TryParseExact(written, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out time))
+        {
+            bag.Error(group.Path, group.PositionOf("time"), DiagnosticCode.Reading, $"'time' is not a time of day: \"{written}\" (write it as HH:MM, e.g. 16:00)");
+            time = defaults.Time;
+        }
+        var minutes = group.Integer("minutes", bag) ?? defaults.Minutes;
+        if (minutes is < 1 or > 24 * 60)
+        {
+            bag.Error(group.Path, group.PositionOf("minutes"), DiagnosticCode.Reading, $"'minutes' must be between 1 and 1440, not {minutes}");
+            minutes = defaults.Minutes;
+        }
+        return new ReadingGroupSettings { TimeZone = zone, Time = time, Minutes = minutes, Place = group.Text("place", bag, prose: true) };
     }
 
     /// <summary>The endings editors give Markdown files, compared ignoring case.</summary>

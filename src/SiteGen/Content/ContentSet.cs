@@ -16,20 +16,23 @@ public sealed record ContentSet(
     public ulong SettingsStamp { get; init; }
 
     /// <summary>
-    /// A hash of everything read but papers and free pages: <c>site.yml</c> and every topic and author entry, which any
+    /// A hash of everything read but papers and free pages: <c>site.yml</c> and every topic, author and reading-path entry, which any
     /// page may show. A new kind of entry must be added here, or <c>serve</c> would keep pages it should redo.
     /// </summary>
     public ulong SiteStamp()
     {
         var hash = new XxHash3();
         hash.Append(BitConverter.GetBytes(SettingsStamp));
-        foreach (var entry in Topics.Concat(Authors))
+        foreach (var entry in Topics.Concat(Authors).Concat(ReadingPaths))
         {
             hash.Append(System.Text.Encoding.UTF8.GetBytes(entry.Path));
             hash.Append(BitConverter.GetBytes(entry.Stamp));
         }
         return hash.GetCurrentHashAsUInt64();
     }
+
+    /// <summary>The reading paths, <c>paths/*.md</c>.</summary>
+    public ImmutableArray<Entry> ReadingPaths { get; init; } = [];
 
     /// <summary>The site's theme override folder (it need not exist).</summary>
     public string ThemeOverrideFolder => Path.Combine(Root, Site.ThemeOverrides);

@@ -116,10 +116,23 @@ public sealed class FrontMatter
     public DateOnly? Date(string key, DiagnosticBag bag)
     {
         var text = Text(key, bag);
-        if (text is null) return null;
+        return text is null ? null : ParseDate($"'{key}'", text, PositionOf(key), bag);
+    }
+
+    /// <summary>One date or a list of dates, each YYYY-MM-DD, with their positions; a bad one is reported and left out.</summary>
+    public IReadOnlyList<(DateOnly Date, SourcePosition At)> Dates(string key, DiagnosticBag bag) =>
+    [
+        .. (List(key, bag) ?? [])
+            .Select(item => (Date: ParseDate($"an item of '{key}'", item.Value, item.At, bag), item.At))
+            .Where(d => d.Date is not null)
+            .Select(d => (d.Date!.Value, d.At)),
+    ];
+
+    private DateOnly? ParseDate(string what, string text, SourcePosition at, DiagnosticBag bag)
+    {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        bag.Error(Path, PositionOf(key), DiagnosticCode.Date, $"'{key}' is not a date: \"{text}\" (write it as YYYY-MM-DD)");
+        bag.Error(Path, at, DiagnosticCode.Date, $"{what} is not a date: \"{text}\" (write it as YYYY-MM-DD)");
         return null;
     }
 
@@ -162,6 +175,30 @@ public sealed class FrontMatter
             case var other:
                 bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be a mapping, not a {Kind(other)}");
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A list of mappings (such as a path's <c>steps</c>), each with the same typed getters; empty when the key is
+    /// absent. An item that is not a mapping, or a value that is not a list, is reported and left out.
+    /// </summary>
+    public IReadOnlyList<FrontMatter> Sections(string key, DiagnosticBag bag)
+    {
+        switch (Node(key))
+        {
+            case null or YamlScalar { IsNull: true }:
+                return [];
+            case YamlList list:
+                var sections = new List<FrontMatter>();
+                foreach (var item in list.Items)
+                {
+                    if (item is YamlMap map) sections.Add(new FrontMatter(Path, map));
+                    else bag.Error(Path, item.At, DiagnosticCode.Type, $"each item of '{key}' must be a mapping, not a {Kind(item)}");
+                }
+                return sections;
+            case var other:
+                bag.Error(Path, other.At, DiagnosticCode.Type, $"'{key}' must be a list, not a {Kind(other)}");
+                return [];
         }
     }
 

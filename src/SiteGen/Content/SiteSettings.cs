@@ -21,6 +21,7 @@ public sealed record SiteSettings
     public SearchSettings Search { get; init; } = new();
     /// <summary>An e-mail address for the User-Agent of requests to arXiv, Crossref and DataCite, as their etiquette asks.</summary>
     public string? Contact { get; init; }
+    public ReadingGroupSettings ReadingGroup { get; init; } = new();
 }
 
 /// <summary>The <c>search:</c> section of <c>site.yml</c>.</summary>

@@ -40,13 +40,16 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly DiagnosticCode Exists = new("exists", "a new entry's file already exists");
     public static readonly DiagnosticCode Output = new("output", "the output folder cannot be written or replaced");
     public static readonly DiagnosticCode Metadata = new("metadata", "an entry whose title, first author or year differs from its cached arXiv, Crossref or DataCite record");
+    public static readonly DiagnosticCode Reading = new("reading", "a bad value in a paper's reading: (status), or a presenter the collection does not know");
+    public static readonly DiagnosticCode Relation = new("relation", "a relation to a paper or topic that does not exist, or to the paper itself");
+    public static readonly DiagnosticCode ReadingPath = new("path", "a reading path's step names an unknown paper, or its requires go round in a cycle");
 
     /// <summary>Every code, in the order above.</summary>
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
         Encoding, FrontMatter, Yaml, Comment, Required, Type, Date, Arxiv, Doi, Url, Http, UnknownKey, Repeated, Slug, Topic,
         Duplicate, DuplicateTitle, AuthorSpelling, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Format, Search, Template, Exists, Output,
-        Metadata,
+        Metadata, Reading, Relation, ReadingPath,
     ];
 
     public override string ToString() => Name;

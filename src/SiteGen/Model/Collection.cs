@@ -14,13 +14,16 @@ public sealed class Collection
     private readonly FrozenDictionary<string, ImmutableArray<Paper>> _addedToTopic;
     private readonly FrozenDictionary<string, ImmutableArray<Paper>> _papersByAuthor;
     private readonly FrozenDictionary<string, ImmutableArray<Topic>> _children;
+    private readonly FrozenDictionary<string, ImmutableArray<(RelationKind Kind, Paper From)>> _relationsTo;
+    private readonly FrozenDictionary<string, ImmutableArray<(ReadingPath Path, int Step)>> _stepsOf;
 
     internal Collection(
         SiteSettings site,
         ImmutableArray<Paper> papers,
         ImmutableArray<Topic> topics,
         ImmutableArray<Author> authors,
-        ImmutableArray<FreePage> pages)
+        ImmutableArray<FreePage> pages,
+        ImmutableArray<ReadingPath> readingPaths = default)
     {
         Site = site;
         // Newest additions first; the slug breaks ties so the order never depends on file order.
@@ -51,6 +54,21 @@ public sealed class Collection
             .SelectMany(p => p.Authors.Distinct().Select(a => (Author: a, Paper: p)))
             .GroupBy(x => x.Author, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Paper).ToImmutableArray(), StringComparer.Ordinal);
+
+        Meetings = [.. Papers
+            .SelectMany(p => (p.Reading?.Discussed ?? []).Select(day => new Meeting(day, p)))
+            .OrderBy(m => m.Date)
+            .ThenBy(m => m.Paper.Slug, StringComparer.Ordinal)];
+        HasReadingGroup = Papers.Any(p => p.Reading is not null);
+        ReadingPaths = [.. (readingPaths.IsDefault ? [] : readingPaths).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)];
+        _stepsOf = ReadingPaths
+            .SelectMany(path => path.Steps.Select((step, i) => (step.Paper, Step: (path, i + 1))))
+            .GroupBy(s => s.Paper, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(s => s.Step).ToImmutableArray(), StringComparer.Ordinal);
+        _relationsTo = NewestPublishedFirst
+            .SelectMany(p => p.Relations.Select(r => (r.Target, r.Kind, From: p)))
+            .GroupBy(r => r.Target, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r.Kind, r.From)).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public SiteSettings Site { get; }
@@ -78,6 +96,37 @@ public sealed class Collection
     /// <summary>Papers an author wrote, newest publication first.</summary>
     public ImmutableArray<Paper> PapersOfAuthor(string author) =>
         _papersByAuthor.TryGetValue(author, out var papers) ? papers : [];
+
+    /// <summary>Whether some paper has <c>reading:</c>, so the site publishes the reading group's page and calendar.</summary>
+    public bool HasReadingGroup { get; }
+
+    /// <summary>The reading paths, by title.</summary>
+    public ImmutableArray<ReadingPath> ReadingPaths { get; }
+
+    /// <summary>The paths a paper is a step of, by path title, with its step number (from 1).</summary>
+    public ImmutableArray<(ReadingPath Path, int Step)> StepsOf(string paper) =>
+        _stepsOf.TryGetValue(paper, out var steps) ? steps : [];
+
+    /// <summary>The paths that have a paper of this topic (or of its subtopics) as a step, by title.</summary>
+    public ImmutableArray<ReadingPath> ReadingPathsOfTopic(string topic)
+    {
+        var papers = PapersOfTopic(topic).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        return [.. ReadingPaths.Where(path => path.Steps.Any(s => papers.Contains(s.Paper)))];
+    }
+
+    /// <summary>Every reading-group meeting, earliest first (slug breaks ties); a paper discussed twice meets twice.</summary>
+    public ImmutableArray<Meeting> Meetings { get; }
+
+    /// <summary>
+    /// The relations other papers declare to this paper, with the paper that declares each, newest
+    /// publication first: the other end of <see cref="Paper.Relations"/>.
+    /// </summary>
+    public ImmutableArray<(RelationKind Kind, Paper From)> RelationsTo(string paper) =>
+        _relationsTo.TryGetValue(paper, out var relations) ? [.. relations.Where(r => !r.Kind.TargetsTopics)] : [];
+
+    /// <summary>Papers that say they survey this topic (<c>survey-of</c>), newest publication first.</summary>
+    public ImmutableArray<Paper> SurveysOf(string topic) =>
+        _relationsTo.TryGetValue(topic, out var relations) ? [.. relations.Where(r => r.Kind.TargetsTopics).Select(r => r.From)] : [];
 
     public ImmutableArray<Topic> ChildrenOf(string topic) =>
         _children.TryGetValue(topic, out var children) ? children : [];

@@ -45,9 +45,11 @@ public static class CollectionBuilder
             Authors = [.. keys[i].Select(registry.SlugOf).Distinct()],
             Notes = bodies[d.Paper.SourcePath],
         }).ToImmutableArray();
+        papers = LabReferences.Resolve(papers, topics, authors, bag);
 
         var pages = content.Pages.Select(e => ReadPage(e, bodies, bag)).OfType<FreePage>().ToImmutableArray();
-        var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages);
+        var readingPaths = ReadingPathReader.Read(content.ReadingPaths, papers.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal), bodies, bag);
+        var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages, readingPaths);
         InternalLinks.Check(content, bodies, collection, bag);
         return collection;
     }
@@ -58,7 +60,7 @@ public static class CollectionBuilder
     /// </summary>
     private static Dictionary<string, MarkdownText> ReadBodies(ContentSet content, DiagnosticBag bag)
     {
-        var parsed = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages)
+        var parsed = content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages).Concat(content.ReadingPaths)
             .AsParallel().AsOrdered()
             .Select(entry => (Entry: entry, Text: ParsedBodies.GetValue(entry.Body, MarkdownReader.Read)))
             .ToList();

@@ -25,7 +25,7 @@ internal static class InternalLinks
     public static void Check(ContentSet content, IReadOnlyDictionary<string, MarkdownText> bodies, Collection collection, DiagnosticBag bag)
     {
         var pages = Published(collection);
-        foreach (var entry in content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages))
+        foreach (var entry in content.Papers.Concat(content.Topics).Concat(content.Authors).Concat(content.Pages).Concat(content.ReadingPaths))
         {
             if (!bodies.TryGetValue(entry.Path, out var body)) continue;
             foreach (var link in body.SiteLinks)
@@ -50,8 +50,8 @@ internal static class InternalLinks
         var authors = c.Authors.Select(a => a.Slug).ToList();
         var withBib = authors.Where(a => SitePaths.HasAuthorBib(c.PapersOfAuthor(a).Length));
         return new HashSet<string>(
-            SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug))
-                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex))
+            SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug))
+                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex, c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug)))
                 .Concat(ListingPages(c)),
             StringComparer.Ordinal);
     }

@@ -27,6 +27,10 @@ public sealed record Paper
     public int? Upvotes { get; init; }
     /// <summary>A BibTeX record the curator wrote, used as written on the page and in the .bib files; when absent one is generated.</summary>
     public string? Bibtex { get; init; }
+    /// <summary>How the lab reads it (<c>reading:</c>); null when not on the reading group's list.</summary>
+    public Reading? Reading { get; init; }
+    /// <summary>Typed links to other papers and topics (<c>relations:</c>), each to an entry that exists.</summary>
+    public ImmutableArray<PaperRelation> Relations { get; init; } = [];
     /// <summary>The curator's notes: the Markdown body of the entry, parsed once.</summary>
     public MarkdownText Notes { get; init; } = MarkdownText.Empty;
     /// <summary>Front-matter keys SiteGen does not know, passed to templates as they are.</summary>

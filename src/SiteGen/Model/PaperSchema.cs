@@ -28,6 +28,11 @@ public static class PaperSchema
         new("abstract", "the abstract", Option: true) { Read = (f, bag, p) => p with { Abstract = f.Text("abstract", bag, prose: true) } },
         new("upvotes", "a count the collection tracks") { Read = (f, bag, p) => p with { Upvotes = f.Integer("upvotes", bag) } },
         new("bibtex", "the curator's own BibTeX record") { Read = (f, bag, p) => p with { Bibtex = f.Text("bibtex", bag) } },
+        new("reading", "the reading group: status, discussed (dates), presenter, slides, why, takeaways") { Read = (f, bag, p) => p with { Reading = ReadingReader.Read(f, bag) } },
+        new("relations", "typed links: extends, improves-on, contradicts, reproduces (paper slugs), survey-of (topic slugs)")
+        {
+            Read = (f, bag, p) => p with { Relations = RelationsReader.Read(f, bag) },
+        },
     ];
 
     /// <summary>The key names, in write order.</summary>

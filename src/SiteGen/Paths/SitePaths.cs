@@ -14,6 +14,12 @@ public static class SitePaths
     public const string Authors = "/authors/";
     public const string Search = "/search/";
     public const string NotFound = "/404.html";
+    /// <summary>The reading group's meetings; published when some paper has <c>reading:</c>.</summary>
+    public const string ReadingGroup = "/reading-group/";
+    /// <summary>The reading-group meetings as an iCalendar feed (RFC 5545), published with <see cref="ReadingGroup"/>.</summary>
+    public const string ReadingGroupCalendar = "/reading-group.ics";
+    /// <summary>The reading paths; published when there is at least one.</summary>
+    public const string ReadingPaths = "/paths/";
 
     /// <summary>Every paper of the collection as BibTeX.</summary>
     public const string CollectionBib = "/papers.bib";
@@ -48,7 +54,7 @@ public static class SitePaths
     /// because the site itself uses them.
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs =
-        new HashSet<string>(["papers", "topics", "authors", "search", "assets", "404"], StringComparer.Ordinal);
+        new HashSet<string>(["papers", "topics", "authors", "search", "assets", "404", "reading-group", "paths"], StringComparer.Ordinal);
 
     public static string Paper(string slug) => $"{Papers}{slug}/";
     public static string Topic(string slug) => $"{Topics}{slug}/";
@@ -65,6 +71,8 @@ public static class SitePaths
     /// </summary>
     public static string ListingPage(string first, int number) => number <= 1 ? first : $"{first}page/{number}/";
 
+    public static string ReadingPath(string slug) => $"{ReadingPaths}{slug}/";
+
     public static string TopicBib(string slug) => Topic(slug) + BibName;
     /// <summary>An author's papers as BibTeX: published only for an author with two papers or more (see <see cref="HasAuthorBib"/>).</summary>
     public static string AuthorBib(string slug) => Author(slug) + BibName;
@@ -74,6 +82,8 @@ public static class SitePaths
     /// have one paper, whose record its page's Cite section already shows: a file each would be a third of the site's files.
     /// </summary>
     public static bool HasAuthorBib(int papers) => papers >= 2;
+
+    public static string ReadingPathBib(string slug) => ReadingPath(slug) + BibName;
     /// <summary>A topic's Atom feed; published only when the base URL is a full address.</summary>
     public static string TopicFeed(string slug) => Topic(slug) + FeedName;
 
@@ -85,20 +95,31 @@ public static class SitePaths
 
     /// <summary>
     /// Every page a collection with these slugs publishes, in a fixed order: the home page, the three
-    /// indexes, search, 404, then each paper, topic, author and free page.
+    /// indexes, search, 404, then each paper, topic, author and free page; then the reading group's page when
+    /// <paramref name="readingGroup"/>, and the reading paths' index and pages when there are any.
     /// </summary>
-    public static IEnumerable<string> Pages(IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages) =>
-    [
-        Home, Papers, Topics, Authors, Search, NotFound,
-        .. papers.Select(Paper), .. topics.Select(Topic), .. authors.Select(Author), .. pages.Select(Page),
-    ];
+    public static IEnumerable<string> Pages(
+        IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages,
+        bool readingGroup = false, IEnumerable<string>? readingPaths = null)
+    {
+        var paths = (readingPaths ?? []).ToList();
+        return
+        [
+            Home, Papers, Topics, Authors, Search, NotFound,
+            .. papers.Select(Paper), .. topics.Select(Topic), .. authors.Select(Author), .. pages.Select(Page),
+            .. readingGroup ? [ReadingGroup] : Array.Empty<string>(),
+            .. paths.Count > 0 ? [ReadingPaths, .. paths.Select(ReadingPath)] : Array.Empty<string>(),
+        ];
+    }
 
     /// <summary>
     /// Every data file a collection with these slugs publishes (<paramref name="authors"/>: those with a <see cref="AuthorBib"/>)
     /// when the base URL is a full address:
-    /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on).
+    /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on, the reading group's calendar
+    /// and each reading path's <c>.bib</c> when they are published).
     /// </summary>
-    public static IEnumerable<string> DataFiles(IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex)
+    public static IEnumerable<string> DataFiles(
+        IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex, bool readingGroup = false, IEnumerable<string>? readingPaths = null)
     {
         var topicList = topics.ToList();
         return
@@ -106,6 +127,8 @@ public static class SitePaths
             CollectionBib, CollectionRis, CollectionCsl, Feed, Sitemap, Robots,
             .. topicList.Select(TopicBib), .. topicList.Select(TopicFeed), .. authors.Select(AuthorBib),
             .. lunrIndex ? [LunrIndex] : Array.Empty<string>(),
+            .. readingGroup ? [ReadingGroupCalendar] : Array.Empty<string>(),
+            .. (readingPaths ?? []).Select(ReadingPathBib),
         ];
     }
 

@@ -51,5 +51,6 @@ public sealed class SiteUrls
     public string Topic(string slug) => Path(SitePaths.Topic(slug));
     public string Author(string slug) => Path(SitePaths.Author(slug));
     public string Page(string slug) => Path(SitePaths.Page(slug));
+    public string ReadingPath(string slug) => Path(SitePaths.ReadingPath(slug));
     public string Asset(string file) => Path(SitePaths.Asset(file));
 }

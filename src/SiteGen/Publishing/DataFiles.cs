@@ -7,8 +7,8 @@ namespace SiteGen.Publishing;
 
 /// <summary>
 /// The files beside the pages that research tools and hosts read: BibTeX for the whole collection (full
-/// records), each topic and each author with two papers or more (citation records); RIS and CSL-JSON for the whole
-/// collection; <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
+/// records), each topic, each author with two papers or more and each reading path (citation records); RIS and CSL-JSON
+/// for the whole collection; the reading group's calendar; <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
 /// feeds, <c>sitemap.xml</c> and <c>robots.txt</c>. Where each goes is asked of <see cref="SitePaths"/>.
 /// </summary>
 internal static class DataFiles
@@ -32,6 +32,9 @@ internal static class DataFiles
             var papers = c.PapersOfAuthor(author.Slug);
             if (SitePaths.HasAuthorBib(papers.Length)) yield return Bib(SitePaths.AuthorBib(author.Slug), bibtex.WriteAll(papers, full: false));
         }
+        if (c.HasReadingGroup) yield return new PublishedFile(SitePaths.ReadingGroupCalendar, ReadingGroupCalendar.Write(c, urls));
+        foreach (var path in c.ReadingPaths)
+            yield return Bib(SitePaths.ReadingPathBib(path.Slug), bibtex.WriteAll(path.Steps.Select(s => c.PaperBySlug[s.Paper]), full: false));
 
         if (!urls.IsAbsolute) yield break;
         yield return new PublishedFile(SitePaths.Feed, AtomFeed.Write(c, urls, site, urls.Home, urls.Path(SitePaths.Feed), c.Papers));

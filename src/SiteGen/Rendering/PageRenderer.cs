@@ -25,13 +25,15 @@ public static class PageRenderer
     /// <param name="previous">The previous render's pages (<c>serve</c>): a page whose inputs are unchanged is taken from it.</param>
     /// <param name="emit">Given each page (site path, UTF-8 HTML) as soon as it is made, from the rendering threads; what it throws stops the render.</param>
     /// <param name="pageDone">Told (pages done, pages in all) after each page, from the rendering threads.</param>
+    /// <param name="today">The build's day: the reading group's meetings from it on are upcoming.</param>
     /// <returns>
     /// The site paths of the pages made (<c>/papers/x/</c>, <c>/404.html</c>), ordered, and how many were rendered rather
     /// than reused; none when the theme's templates are broken. Template problems are reported to <paramref name="bag"/>, never thrown.
     /// </returns>
     public static (IReadOnlyList<string> SitePaths, int Rendered) Render(
         Collection collection, RelatedPapers related, Func<Paper, string> citation, Theme theme, SiteUrls urls, IReadOnlyDictionary<string, string> assetUrls,
-        string searchManifest, ulong siteStamp, RenderedPages? previous, Action<PublishedFile> emit, DiagnosticBag bag, Action<int, int>? pageDone = null)
+        string searchManifest, ulong siteStamp, RenderedPages? previous, Action<PublishedFile> emit, DiagnosticBag bag, Action<int, int>? pageDone = null,
+        DateOnly today = default)
     {
         var templates = TemplateSet.Create(theme, urls, assetUrls, bag);
         if (templates is null) return ([], 0);
@@ -40,7 +42,8 @@ public static class PageRenderer
         var site = views.Site();
         // Stamps cost a hash of every card; only worth it when there is a previous render to compare with.
         var stamps = previous is null ? null : new PageStamps(collection, views.CardOf, SiteStamp(collection, theme, urls, assetUrls, siteStamp));
-        var jobs = Jobs(collection, views, stamps, related, citation, urls, urls.Path(searchManifest)).ToList();
+        var lab = new LabViewBuilder(collection, urls, views);
+        var jobs = Jobs(collection, views, lab, stamps, related, citation, urls, urls.Path(searchManifest), today).ToList();
         var made = new ConcurrentBag<string>();
         var done = 0;
         var rendered = 0;
@@ -86,14 +89,28 @@ public static class PageRenderer
         foreach (var (name, url) in assetUrls.OrderBy(a => a.Key, StringComparer.Ordinal)) stamp.Add(name).Add(url);
         foreach (var topic in c.Topics) stamp.Add(topic.Slug).Add((ulong)c.PapersOfTopic(topic.Slug).Length);
         foreach (var page in c.Pages) stamp.Add(page.Slug).Add(page.Title); // the menu
+        LabStamp(c, stamp);
         return stamp.Done();
+    }
+
+    // Meetings, relations and reading paths show on pages of other papers (both ends of a relation, the reading group,
+    // paths, topics): every paper that takes part counts for every page, so an edit to one renders the site again.
+    private static void LabStamp(Collection c, PageStamps.Builder stamp)
+    {
+        var targets = c.Papers.SelectMany(p => p.Relations.Where(r => !r.Kind.TargetsTopics).Select(r => r.Target))
+            .Concat(c.ReadingPaths.SelectMany(path => path.Steps.Select(s => s.Paper)))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var paper in c.Papers.Where(p => p.Reading is not null || p.Relations.Length > 0 || targets.Contains(p.Slug)))
+            stamp.Add(paper.Slug).Add(paper.SourceStamp);
     }
 
     /// <summary>A page to make: where it goes, the stamp of its inputs, and how to build its view (on a rendering thread).</summary>
     private sealed record Job(string SitePath, ulong Stamp, Func<(string Template, PageMetaView Meta, PageView Model)> Make);
 
     // Stamps are 0 when there is no previous render (stamps is null): the stamping lambdas run only otherwise.
-    private static IEnumerable<Job> Jobs(Collection c, ViewBuilder views, PageStamps? stamps, RelatedPapers related, Func<Paper, string> citation, SiteUrls urls, string searchManifestUrl)
+    private static IEnumerable<Job> Jobs(
+        Collection c, ViewBuilder views, LabViewBuilder lab, PageStamps? stamps, RelatedPapers related, Func<Paper, string> citation, SiteUrls urls,
+        string searchManifestUrl, DateOnly today)
     {
         PageMetaView Meta(string title, string description, string sitePath, string section) =>
             new(title, description, urls.Path(sitePath), section) { CanonicalUrl = urls.Absolute(urls.Path(sitePath)) };
@@ -177,7 +194,7 @@ public static class PageRenderer
             var sitePath = SitePaths.Paper(paper.Slug);
             yield return Whole(sitePath, "pages/paper.liquid",
                 () => PageMetadata.Paper(Meta(paper.Title, paper.Abstract ?? description, sitePath, "papers"), paper, c, urls),
-                () => new PaperPageView(views.Paper(paper)),
+                () => new PaperPageView(lab.Paper(views.Paper(paper), paper)),
                 stamp =>
                 {
                     stamp.Add(paper.SourceStamp).Add(stamps!.Card(paper)).Add(citation(paper));
@@ -189,7 +206,7 @@ public static class PageRenderer
             var sitePath = SitePaths.Topic(topic.Slug);
             foreach (var job in Paged(sitePath, c.PapersOfTopic(topic.Slug), "pages/topic.liquid",
                 () => Meta(topic.Title, topic.Description, sitePath, "topics") with { FeedUrl = views.Topic(topic).FeedUrl },
-                page => new TopicPageView(views.Topic(topic), views.ByYear(page))))
+                page => lab.Topic(new TopicPageView(views.Topic(topic), views.ByYear(page)), topic)))
             {
                 yield return job;
             }
@@ -210,6 +227,28 @@ public static class PageRenderer
             {
                 yield return job;
             }
+        }
+        // What these pages show of other papers is in the site's stamp (LabStamp), so they are stamped like the rest.
+        if (c.HasReadingGroup)
+        {
+            yield return Whole(SitePaths.ReadingGroup, "pages/reading-group.liquid",
+                () => Meta("Reading group", $"What the {c.Site.Title} reading group discusses, and when.", SitePaths.ReadingGroup, "reading group")
+                    with { CalendarUrl = urls.Path(SitePaths.ReadingGroupCalendar) },
+                () => lab.ReadingGroup(today),
+                stamp => stamp.Add((ulong)today.DayNumber));
+        }
+        if (c.ReadingPaths.Length > 0)
+        {
+            yield return Whole(SitePaths.ReadingPaths, "pages/paths.liquid",
+                () => Meta("Reading paths", $"Where to start in {c.Site.Title}: papers to read in order.", SitePaths.ReadingPaths, "paths"),
+                () => new ReadingPathsPageView([.. c.ReadingPaths.Select(lab.ReadingPath)]));
+        }
+        foreach (var path in c.ReadingPaths)
+        {
+            var sitePath = SitePaths.ReadingPath(path.Slug);
+            yield return Whole(sitePath, "pages/path.liquid",
+                () => Meta(path.Title, $"A reading path of {c.Site.Title}: {path.Steps.Length} papers in order.", sitePath, "paths"),
+                () => new ReadingPathPageView(lab.ReadingPath(path)));
         }
         foreach (var page in c.Pages)
         {

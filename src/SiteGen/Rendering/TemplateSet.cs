@@ -22,7 +22,8 @@ internal sealed partial class TemplateSet
     [
         "layouts/base.liquid", "pages/home.liquid", "pages/papers.liquid", "pages/paper.liquid",
         "pages/topics.liquid", "pages/topic.liquid", "pages/authors.liquid", "pages/author.liquid",
-        "pages/page.liquid", "pages/search.liquid", "pages/404.liquid",
+        "pages/page.liquid", "pages/search.liquid", "pages/404.liquid", "pages/reading-group.liquid",
+        "pages/paths.liquid", "pages/path.liquid",
     ];
 
     // Text is HTML-escaped on output; letters of every script are left readable.
@@ -65,6 +66,8 @@ internal sealed partial class TemplateSet
             typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView), typeof(MetaTagView), typeof(PaginationView), typeof(PageLinkView),
             typeof(HomePageView), typeof(PapersPageView), typeof(PaperPageView), typeof(TopicsPageView), typeof(TopicPageView),
             typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView),
+            typeof(MeetingView), typeof(MeetingYearView), typeof(ReadingView), typeof(RelationGroupView), typeof(ReadingGroupPageView), typeof(RelationEdgeView),
+            typeof(PathStepView), typeof(ReadingPathView), typeof(PathPlaceView), typeof(ReadingPathsPageView), typeof(ReadingPathPageView),
         })
         {
             options.MemberAccessStrategy.Register(type);

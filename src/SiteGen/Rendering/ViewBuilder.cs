@@ -43,6 +43,8 @@ internal sealed class ViewBuilder
             new LinkView("Papers", _urls.Papers),
             new LinkView("Topics", _urls.Topics),
             new LinkView("Authors", _urls.Authors),
+            .. _collection.HasReadingGroup ? [new LinkView("Reading group", _urls.Path(SitePaths.ReadingGroup))] : Array.Empty<LinkView>(),
+            .. _collection.ReadingPaths.Length > 0 ? [new LinkView("Paths", _urls.Path(SitePaths.ReadingPaths))] : Array.Empty<LinkView>(),
             .. _collection.Pages.Select(p => new LinkView(p.Title, _urls.Page(p.Slug))),
         ],
         _collection.Papers.Length,
@@ -162,5 +164,6 @@ internal sealed class ViewBuilder
     private static string Letter(string sortKey) =>
         sortKey.Length > 0 && char.IsAsciiLetter(sortKey[0]) ? char.ToUpperInvariant(sortKey[0]).ToString() : "#";
 
-    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A day as pages show it: <c>4 Mar 2025</c>.</summary>
+    internal static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

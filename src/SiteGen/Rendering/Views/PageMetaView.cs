@@ -12,6 +12,9 @@ public sealed record PageMetaView(string Title, string Description, string Url, 
     /// <summary>An Atom feed of this page's papers (a topic's), besides the site's own.</summary>
     public string? FeedUrl { get; init; }
 
+    /// <summary>An iCalendar feed of this page's events (the reading group's meetings).</summary>
+    public string? CalendarUrl { get; init; }
+
     /// <summary>Open Graph type: website, article or profile.</summary>
     public string Type { get; init; } = "website";
 

@@ -11,4 +11,14 @@ public sealed record PaperView(
     string? Doi,
     string Bibtex,
     IReadOnlyList<PaperCardView> Related,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>The reading group and this paper; null when it has no <c>reading:</c>.</summary>
+    public ReadingView? Reading { get; init; }
+    /// <summary>What this paper says it extends, improves on, contradicts, reproduces or surveys, by kind.</summary>
+    public IReadOnlyList<RelationGroupView> Relations { get; init; } = [];
+    /// <summary>The other end: papers here that say so of this one, by kind.</summary>
+    public IReadOnlyList<RelationGroupView> ReverseRelations { get; init; } = [];
+    /// <summary>The reading paths this paper is a step of, by path title.</summary>
+    public IReadOnlyList<PathPlaceView> PathPlaces { get; init; } = [];
+}
