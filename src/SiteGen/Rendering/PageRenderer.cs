@@ -143,8 +143,13 @@ public static class PageRenderer
         var recent = c.Papers.Take(c.Site.HomeLimit).ToList();
         yield return Whole(SitePaths.Home, "pages/home.liquid",
             () => Meta(c.Site.Title, description, SitePaths.Home, "home"),
-            () => new HomePageView(views.Cards(recent), [.. c.Topics.Where(t => t.Parent is null).Select(views.Topic)]),
-            stamp => recent.ForEach(p => stamp.Add(stamps!.Card(p))));
+            () => new HomePageView(views.Cards(recent), [.. c.Topics.Where(t => t.Parent is null).Select(views.Topic)]) { Members = views.Members() },
+            stamp =>
+            {
+                recent.ForEach(p => stamp.Add(stamps!.Card(p)));
+                // The group's paper counts change with papers the page does not list.
+                foreach (var member in views.Members()) stamp.Add(member.Url).Add((ulong)member.Count);
+            });
         foreach (var job in Paged(SitePaths.Papers, c.NewestPublishedFirst, "pages/papers.liquid",
             () => Meta("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", SitePaths.Papers, "papers"),
             page => new PapersPageView(views.ByYear(page))))

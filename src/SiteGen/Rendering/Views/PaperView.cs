@@ -11,4 +11,8 @@ public sealed record PaperView(
     string? Doi,
     string Bibtex,
     IReadOnlyList<PaperCardView> Related,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>What the contribution marks of this paper's byline mean, in mark order; empty when it has none.</summary>
+    public IReadOnlyList<MarkView> MarkLegend { get; init; } = [];
+}
