@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
+using SiteGen.Output;
 
 namespace SiteGen.Tests;
 
@@ -193,6 +194,52 @@ public sealed class PeopleTests
         using var built = site.Build();
         Assert.Null(built.Page("index.html").QuerySelector(".group"));
         Assert.Empty(built.Page("index.html").QuerySelectorAll("a.member"));
+    }
+
+    [Fact]
+    public void After_an_alias_merges_two_author_pages_the_old_address_leads_to_the_person()
+    {
+        using var site = new InlineSite()
+            .Write("site.yml", "title: Inline site\nauthor_aliases: {\"Y. LeCun\": \"Yann LeCun\"}\n")
+            .Write("papers/2025/one.md", Paper("One", "[Y. LeCun]"))
+            .Write("papers/2025/two.md", Paper("Two", "[Yann LeCun]", "2025-02-01"));
+        using var built = site.Build(BaseUrl);
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+
+        var moved = built.Page("authors/y-lecun/index.html");
+        Assert.Equal("0; url=/list/authors/yann-lecun/", moved.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal("https://lab.example.org/list/authors/yann-lecun/", moved.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("noindex", moved.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("/list/authors/yann-lecun/", moved.QuerySelector("main .lede a")!.GetAttribute("href"));
+        Assert.Equal("/list/authors/y-lecun/ /list/authors/yann-lecun/ 301!\n", File.ReadAllText(Path.Combine(built.Output, "_redirects")));
+        Assert.DoesNotContain("/authors/y-lecun/", File.ReadAllText(Path.Combine(built.Output, "sitemap.xml")));
+        Assert.Contains("/authors/yann-lecun/", File.ReadAllText(Path.Combine(built.Output, "sitemap.xml")));
+        Assert.Empty(LinkChecker.Check(built.Output, BaseUrl));
+    }
+
+    [Fact]
+    public void After_ids_split_one_author_page_the_old_address_lets_the_reader_choose()
+    {
+        using var site = TwoWeiWangs();
+        using var built = site.Build(BaseUrl);
+
+        var old = built.Page("authors/wei-wang/index.html");
+        Assert.Null(old.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.Equal(["/list/authors/wei-wang-tsinghua/", "/list/authors/wei-wang-ucla/"], old.QuerySelectorAll("main .author-list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["(Tsinghua University)", "(UCLA)"], old.QuerySelectorAll("main .author-list .muted").Select(s => s.TextContent));
+        // No single target, so Netlify serves the page itself.
+        Assert.False(built.Exists("_redirects"));
+        Assert.DoesNotContain("/authors/wei-wang/", File.ReadAllText(Path.Combine(built.Output, "sitemap.xml")));
+        Assert.Empty(LinkChecker.Check(built.Output, BaseUrl));
+    }
+
+    [Fact]
+    public void A_link_checker_follows_a_refresh_to_a_page_that_is_not_there()
+    {
+        using var site = InlineSite.OnePaper();
+        using var built = site.Build();
+        File.WriteAllText(Path.Combine(built.Output, "moved.html"), "<!doctype html><meta http-equiv=\"refresh\" content=\"0; url=/authors/nobody/\"><title>x</title>");
+        Assert.Contains(LinkChecker.Check(built.Output, "/"), d => d.Message.Contains("/authors/nobody/"));
     }
 
     private static InlineSite TwoWeiWangs() => new InlineSite()

@@ -30,6 +30,8 @@ public static class SitePaths
     public const string Sitemap = "/sitemap.xml";
     /// <summary>Published only when the base URL is a full address, like the feeds.</summary>
     public const string Robots = "/robots.txt";
+    /// <summary>Netlify's list of redirects (old path, new path, status), written when an author page moved.</summary>
+    public const string Redirects = "/_redirects";
     /// <summary>An empty file that tells GitHub Pages not to run Jekyll on the output.</summary>
     public const string NoJekyll = "/.nojekyll";
 
@@ -85,20 +87,24 @@ public static class SitePaths
 
     /// <summary>
     /// Every page a collection with these slugs publishes, in a fixed order: the home page, the three
-    /// indexes, search, 404, then each paper, topic, author and free page.
+    /// indexes, search, 404, then each paper, topic, author and free page, then the redirect page at each
+    /// former author slug.
     /// </summary>
-    public static IEnumerable<string> Pages(IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages) =>
+    public static IEnumerable<string> Pages(IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages,
+        IEnumerable<string>? formerAuthors = null) =>
     [
         Home, Papers, Topics, Authors, Search, NotFound,
         .. papers.Select(Paper), .. topics.Select(Topic), .. authors.Select(Author), .. pages.Select(Page),
+        .. (formerAuthors ?? []).Select(Author),
     ];
 
     /// <summary>
     /// Every data file a collection with these slugs publishes (<paramref name="authors"/>: those with a <see cref="AuthorBib"/>)
     /// when the base URL is a full address:
-    /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on).
+    /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on, and
+    /// Netlify's <c>_redirects</c> when an author page moved).
     /// </summary>
-    public static IEnumerable<string> DataFiles(IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex)
+    public static IEnumerable<string> DataFiles(IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex, bool redirects = false)
     {
         var topicList = topics.ToList();
         return
@@ -106,6 +112,7 @@ public static class SitePaths
             CollectionBib, CollectionRis, CollectionCsl, Feed, Sitemap, Robots,
             .. topicList.Select(TopicBib), .. topicList.Select(TopicFeed), .. authors.Select(AuthorBib),
             .. lunrIndex ? [LunrIndex] : Array.Empty<string>(),
+            .. redirects ? [Redirects] : Array.Empty<string>(),
         ];
     }
 

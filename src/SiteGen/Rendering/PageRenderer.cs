@@ -216,6 +216,19 @@ public static class PageRenderer
                 yield return job;
             }
         }
+        foreach (var (slug, people) in c.FormerAuthorSlugs)
+        {
+            var sitePath = SitePaths.Author(slug);
+            var targets = people.Select(p => c.AuthorBySlug[p]).ToList();
+            var name = string.Join(" / ", targets.Select(a => a.Name).Distinct());
+            var target = targets.Count == 1 ? urls.Author(targets[0].Slug) : null;
+            List<MetaTagView> tags = [new("name", "robots", "noindex")];
+            // A merge leads to one page, at once; a split leaves the choice to the reader.
+            if (target is not null) tags.Add(new("http-equiv", "refresh", "0; url=" + target));
+            yield return () => new Job(sitePath, "pages/redirect.liquid",
+                Meta(name, $"{name} in {c.Site.Title}.", sitePath, "authors") with { CanonicalUrl = target is null ? null : urls.Absolute(target) ?? target, Meta = tags },
+                new RedirectPageView([.. targets.Select(views.AuthorLink)]));
+        }
         foreach (var page in c.Pages)
         {
             var sitePath = SitePaths.Page(page.Slug);

@@ -177,7 +177,8 @@ internal sealed class ViewBuilder
     private LinkView TopicLink(Topic topic) =>
         new(topic.Title, _urls.Topic(topic.Slug), _collection.PapersOfTopic(topic.Slug).Length);
 
-    private LinkView AuthorLink(Author author) =>
+    /// <summary>A link to an author's page with their number of papers, and their affiliation where another person shares the name.</summary>
+    public LinkView AuthorLink(Author author) =>
         new(author.Name, _urls.Author(author.Slug), _collection.PapersOfAuthor(author.Slug).Length)
         {
             Detail = _sharedNames.Contains(PersonName.Key(author.Name)) ? author.Affiliation ?? author.Slug : null,
