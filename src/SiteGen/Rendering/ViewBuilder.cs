@@ -103,7 +103,7 @@ internal sealed class ViewBuilder
         author.Homepage,
         author.Bio.Html(_urls.BasePath),
         Cards(_collection.PapersOfAuthor(author.Slug)),
-        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
+        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
         BibtexUrl(author))
     {
         Orcid = author.Orcid,
@@ -182,6 +182,7 @@ internal sealed class ViewBuilder
         new(author.Name, _urls.Author(author.Slug), _collection.PapersOfAuthor(author.Slug).Length)
         {
             Detail = _sharedNames.Contains(PersonName.Key(author.Name)) ? author.Affiliation ?? author.Slug : null,
+            Member = author.Member,
         };
 
     private static string Letter(string sortKey) =>
