@@ -18,8 +18,6 @@ public sealed record Author(string Slug, string Name, ImmutableArray<string> Ali
     public ImmutableArray<string> FormerNames { get; init; } = [];
     /// <summary>Whether the person is a member of the lab (<c>member: true</c> in the profile, or listed under <c>members</c> in site.yml).</summary>
     public bool Member { get; init; }
-    /// <summary>Whether the person has a profile in <c>authors/</c>, so that <see cref="Slug"/> is the profile's file name.</summary>
-    public bool HasProfile { get; init; }
     /// <summary>The Markdown body of the author's entry, parsed once; empty without an entry.</summary>
     public MarkdownText Bio { get; init; } = MarkdownText.Empty;
 }

@@ -49,6 +49,8 @@ internal sealed class AuthorRegistry
     /// </summary>
     public string Resolve(WrittenAuthor author, string path, DiagnosticBag bag)
     {
+        // An unknown id with no name (an error below) stands for a person named by the id, so the model stays whole.
+        if (author is { Id: { } unknown, Name.Length: 0 } && !_profiles.ContainsKey(unknown)) author = author with { Name = unknown };
         var identity = Identify(author, path, bag);
         if (author.Name.Length > 0)
         {
@@ -78,7 +80,6 @@ internal sealed class AuthorRegistry
             if (_profiles.ContainsKey(id)) return ProfileMark + id;
             bag.Error(path, author.At, DiagnosticCode.Author,
                 $"no author profile has the id '{id}' (a file authors/{id}.md){CollectionBuilder.DidYouMean(id, _profiles.Keys)}");
-            if (author.Name.Length == 0) return ProfileMark + id;
         }
 
         var key = KeyOf(author.Name);

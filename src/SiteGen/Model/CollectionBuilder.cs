@@ -160,7 +160,6 @@ public static class CollectionBuilder
             Orcid = Orcid.Read(f, bag),
             FormerNames = [.. (f.List("former_names", bag, prose: true) ?? []).Select(a => a.Value)],
             Member = f.Boolean("member", bag) ?? false,
-            HasProfile = true,
             Bio = bodies[entry.Path],
         };
     }
