@@ -225,9 +225,13 @@ public static class PageRenderer
             List<MetaTagView> tags = [new("name", "robots", "noindex")];
             // A merge leads to one page, at once; a split leaves the choice to the reader.
             if (target is not null) tags.Add(new("http-equiv", "refresh", "0; url=" + target));
-            yield return () => new Job(sitePath, "pages/redirect.liquid",
-                Meta(name, $"{name} in {c.Site.Title}.", sitePath, "authors") with { CanonicalUrl = target is null ? null : urls.Absolute(target) ?? target, Meta = tags },
-                new RedirectPageView([.. targets.Select(views.AuthorLink)]));
+            yield return Whole(sitePath, "pages/redirect.liquid",
+                () => Meta(name, $"{name} in {c.Site.Title}.", sitePath, "authors") with { CanonicalUrl = target is null ? null : urls.Absolute(target) ?? target, Meta = tags },
+                () => new RedirectPageView([.. targets.Select(views.AuthorLink)]),
+                stamp =>
+                {
+                    foreach (var link in targets.Select(views.AuthorLink)) stamp.Add(link.Name).Add(link.Url).Add(link.Detail).Add((ulong)link.Count).Add(link.Member ? 1UL : 0UL);
+                });
         }
         foreach (var page in c.Pages)
         {
