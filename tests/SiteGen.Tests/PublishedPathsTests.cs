@@ -50,11 +50,13 @@ public sealed class PublishedPathsTests
     {
         // One paper to a page, so listings have numbered pages; one author with a .bib file, one without.
         using var content = new InlineSite()
-            .Write("site.yml", "title: Inline site\nbase_url: /\npapers_per_page: 1\n")
             .Write("papers/2025/linked.md", Paper)
             .Write("papers/2025/second.md", Paper.Replace("Linked", "Second"))
             .Write("papers/2024/third.md", Paper.Replace("Ada Lovelace", "Alan Turing").Replace("2025", "2024"))
-            .Write("pages/about.md", "---\ntitle: About\n---\nHello.\n");
+            .Write("pages/about.md", "---\ntitle: About\n---\nHello.\n")
+            // An alias merges A. Lovelace into Ada Lovelace: her old page becomes a redirect, listed in _redirects.
+            .Write("papers/2025/merged.md", Paper.Replace("Linked", "Merged").Replace("Ada Lovelace", "A. Lovelace"))
+            .Write("site.yml", "title: Inline site\nbase_url: /\npapers_per_page: 1\nauthor_aliases: {\"A. Lovelace\": \"Ada Lovelace\"}\n");
         using var site = content.Build("https://lab.example.org/");
         var collection = SiteBuilder.Load(content.Content, new DiagnosticBag(), out _)!;
         var known = Model.InternalLinks.Published(collection)

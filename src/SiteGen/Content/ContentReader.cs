@@ -41,7 +41,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact", "reading_group"];
+        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact", "author_marks", "members", "reading_group"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -78,6 +78,9 @@ public static class ContentReader
             BaseUrl = yaml.Text("base_url", bag) ?? "/",
             Language = yaml.Text("language", bag) ?? "en",
             AuthorAliases = aliases,
+            AuthorMarks = yaml.Map("author_marks", bag),
+            Members = yaml.List("members", bag, prose: true) ?? [],
+            SourcePath = path,
             HomeLimit = yaml.Integer("home_limit", bag, min: 0) ?? fallback.HomeLimit,
             PapersPerPage = yaml.Integer("papers_per_page", bag, min: 1) ?? fallback.PapersPerPage,
             ThemeOverrides = yaml.Text("theme_overrides", bag) ?? fallback.ThemeOverrides,

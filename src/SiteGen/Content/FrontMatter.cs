@@ -89,6 +89,35 @@ public sealed class FrontMatter
     }
 
     /// <summary>
+    /// A list whose items are text or mappings, with their positions; a single text value counts as a list of one.
+    /// Null when the key is absent; an item of another kind (a list, an empty value) is reported and left out.
+    /// </summary>
+    /// <param name="prose">Text items are free text, such as names: see <see cref="Text"/>.</param>
+    public IReadOnlyList<FrontMatterItem>? Items(string key, DiagnosticBag bag, bool prose = false)
+    {
+        if (Node(key) is not YamlList sequence)
+            return List(key, bag, prose)?.Select(t => new FrontMatterItem(t.Value, null, t.At)).ToList();
+        var items = new List<FrontMatterItem>();
+        foreach (var item in sequence.Items)
+        {
+            switch (item)
+            {
+                case YamlMap map:
+                    items.Add(new FrontMatterItem(null, new FrontMatter(Path, map), item.At));
+                    break;
+                case YamlScalar { IsNull: false } text when !string.IsNullOrWhiteSpace(text.Value):
+                    if (prose) WarnIfCut($"an item of '{key}'", text, bag);
+                    items.Add(new FrontMatterItem(text.Value.Trim(), null, item.At));
+                    break;
+                default:
+                    bag.Error(Path, item.At, DiagnosticCode.Type, $"each item of '{key}' must be non-empty text or a mapping");
+                    break;
+            }
+        }
+        return items;
+    }
+
+    /// <summary>
     /// Reports a required key that gave no value: at the mapping's start when it is absent, or at the
     /// value when YAML read it as empty (<c>title: Null</c>, <c>title: ~</c>, <c>title:</c>). Says nothing
     /// when the value is present but of the wrong kind, which its getter already reported.

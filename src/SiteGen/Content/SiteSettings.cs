@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Content;
 
 /// <summary>What <c>site.yml</c> says about the whole site.</summary>
@@ -12,6 +14,15 @@ public sealed record SiteSettings
     public string Language { get; init; } = "en";
     /// <summary>Other spellings of an author's name, mapped to the name to show.</summary>
     public IReadOnlyDictionary<string, string> AuthorAliases { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// What contribution marks after author names mean (<c>author_marks: {"*": "Equal contribution"}</c>), in file order
+    /// with where each is written; marks it does not name keep their default meaning.
+    /// </summary>
+    public IReadOnlyList<(string Mark, string Meaning, SourcePosition At)> AuthorMarks { get; init; } = [];
+    /// <summary>The lab's members (<c>members:</c>): author names or profile ids, with where each is written.</summary>
+    public IReadOnlyList<(string Value, SourcePosition At)> Members { get; init; } = [];
+    /// <summary>The display path of <c>site.yml</c>, where problems with its values are reported.</summary>
+    public string SourcePath { get; init; } = "site.yml";
     /// <summary>How many recent additions the home page lists.</summary>
     public int HomeLimit { get; init; } = 15;
     /// <summary><c>papers_per_page</c>: papers on each page of <c>/papers/</c>, a topic or an author; longer listings are split.</summary>

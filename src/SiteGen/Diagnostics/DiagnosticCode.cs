@@ -27,6 +27,8 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly DiagnosticCode Duplicate = new("duplicate", "two entries that are the same paper (arXiv id, DOI, title) or share a slug");
     public static readonly DiagnosticCode DuplicateTitle = new("duplicate-title", "two papers share a title but look like different papers");
     public static readonly DiagnosticCode AuthorSpelling = new("author-spelling", "one author seemingly written two ways");
+    public static readonly DiagnosticCode Author = new("author", "an author entry that names no profile, or a name several profiles share (write {name, id})");
+    public static readonly DiagnosticCode Orcid = new("orcid", "an ORCID iD of the wrong shape or with a wrong check digit");
     public static readonly DiagnosticCode Link = new("link", "a link to a page or file the site does not publish");
     public static readonly DiagnosticCode Markdown = new("markdown", "notes the Markdown reader refuses: too long, too deep, too many markers");
     public static readonly DiagnosticCode Bibtex = new("bibtex", "a BibTeX record that cannot be read or imported");
@@ -48,7 +50,7 @@ public sealed record DiagnosticCode(string Name, string Meaning)
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
         Encoding, FrontMatter, Yaml, Comment, Required, Type, Date, Arxiv, Doi, Url, Http, UnknownKey, Repeated, Slug, Topic,
-        Duplicate, DuplicateTitle, AuthorSpelling, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Format, Search, Template, Exists, Output,
+        Duplicate, DuplicateTitle, AuthorSpelling, Author, Orcid, Link, Markdown, Bibtex, Size, Ignored, Content, Site, Format, Search, Template, Exists, Output,
         Metadata, Reading, Relation, ReadingPath,
     ];
 

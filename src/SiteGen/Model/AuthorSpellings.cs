@@ -10,22 +10,23 @@ namespace SiteGen.Model;
 /// </summary>
 internal static class AuthorSpellings
 {
-    private sealed record Spelling(string Key, string Written, string Path, SourcePosition At, int Uses);
+    private sealed record Spelling(string Identity, string Key, string Written, string Path, SourcePosition At, int Uses);
 
-    /// <param name="keys">Each draft's resolved author keys, in the same order as its names.</param>
+    /// <param name="keys">Each draft's resolved author identities, in the same order as its authors.</param>
     public static void Check(IReadOnlyList<PaperDraft> drafts, IReadOnlyList<ImmutableArray<string>> keys, DiagnosticBag bag)
     {
         var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
         for (var d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
-            for (var a = 0; a < draft.AuthorNames.Length; a++)
+            for (var a = 0; a < draft.Authors.Length; a++)
             {
-                var (name, at) = draft.AuthorNames[a];
-                var key = keys[d][a];
-                spellings[key] = spellings.TryGetValue(key, out var known)
+                var (_, name, _, _, at) = draft.Authors[a];
+                var identity = keys[d][a];
+                if (name.Length == 0) continue;
+                spellings[identity] = spellings.TryGetValue(identity, out var known)
                     ? known with { Uses = known.Uses + 1 }
-                    : new Spelling(key, name, draft.Paper.SourcePath, at, 1);
+                    : new Spelling(identity, PersonName.Key(name), name, draft.Paper.SourcePath, at, 1);
             }
         }
 
@@ -35,10 +36,12 @@ internal static class AuthorSpellings
             .GroupBy(s => s.Words[^1], StringComparer.Ordinal);
         foreach (var family in bySurname)
         {
-            var members = family.OrderBy(m => m.Spelling.Key, StringComparer.Ordinal).ToList();
+            var members = family.OrderBy(m => m.Spelling.Key, StringComparer.Ordinal).ThenBy(m => m.Spelling.Identity, StringComparer.Ordinal).ToList();
             for (var i = 0; i < members.Count; i++)
             for (var j = i + 1; j < members.Count; j++)
             {
+                // Two profiles are two people by the curator's word, however alike their names.
+                if (AuthorRegistry.IsProfile(members[i].Spelling.Identity) && AuthorRegistry.IsProfile(members[j].Spelling.Identity)) continue;
                 if (!GivenNamesAgree(members[i].Words[..^1], members[j].Words[..^1])) continue;
                 // Point at the rarer spelling: that is the one a contributor most likely mistyped.
                 var (rare, common) = members[i].Spelling.Uses <= members[j].Spelling.Uses

@@ -85,6 +85,15 @@ public sealed class Collection
     public FrozenDictionary<string, Topic> TopicBySlug { get; }
     public FrozenDictionary<string, Author> AuthorBySlug { get; }
 
+    /// <summary>
+    /// Author page slugs no page has any more, because an alias merged two people or an <c>id</c> split one
+    /// (<c>y-lecun</c>), each with the slugs of the people it may mean now: one after a merge, several after a split.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> FormerAuthorSlugs { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>What each contribution mark means, in the order of <see cref="ContributionMarks.Symbols"/>.</summary>
+    public ImmutableSortedDictionary<char, string> MarkLegend { get; init; } = ImmutableSortedDictionary<char, string>.Empty;
+
     /// <summary>Papers of a topic and of all its descendant topics, newest publication first.</summary>
     public ImmutableArray<Paper> PapersOfTopic(string topic) =>
         _papersByTopic.TryGetValue(topic, out var papers) ? papers : [];

@@ -30,28 +30,62 @@ public static class CollectionBuilder
             .Select(entry => PaperReader.Read(entry, topics, bag))
             .OfType<PaperDraft>()
             .ToList();
-        var allKeys = drafts.Select(d => d.AuthorNames.Select(a => registry.Resolve(a.Name)).ToImmutableArray()).ToList();
+        var allKeys = drafts.Select(d => d.Authors.Select(a => registry.Resolve(a, d.Paper.SourcePath, bag)).ToImmutableArray()).ToList();
         DuplicatePapers.Report(drafts, allKeys, bag);
-        for (var i = 0; i < drafts.Count; i++) ReportRepeated(drafts[i].Paper.SourcePath, drafts[i].AuthorNames, allKeys[i], "author", bag);
+        for (var i = 0; i < drafts.Count; i++)
+            ReportRepeated(drafts[i].Paper.SourcePath, [.. drafts[i].Authors.Select(a => (a.Written, a.At))], allKeys[i], "author", bag);
         // A duplicate slug is already an error; keep the first so the model stays well-formed.
         var firsts = Enumerable.Range(0, drafts.Count).DistinctBy(i => drafts[i].Paper.Slug, StringComparer.Ordinal).ToList();
         var keys = firsts.Select(i => allKeys[i]).ToList();
         drafts = [.. firsts.Select(i => drafts[i])];
         AuthorSpellings.Check(drafts, keys, bag);
-        var authors = registry.Freeze();
+        var authors = registry.Freeze(Members(content.Site, registry, bag));
 
         var papers = drafts.Select((d, i) => d.Paper with
         {
             Authors = [.. keys[i].Select(registry.SlugOf).Distinct()],
+            AuthorMarks = Marks(d.Authors, keys[i], registry),
             Notes = bodies[d.Paper.SourcePath],
         }).ToImmutableArray();
         papers = LabReferences.Resolve(papers, topics, authors, bag);
 
         var pages = content.Pages.Select(e => ReadPage(e, bodies, bag)).OfType<FreePage>().ToImmutableArray();
         var readingPaths = ReadingPathReader.Read(content.ReadingPaths, papers.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal), bodies, bag);
-        var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages, readingPaths);
+        var collection = new Collection(content.Site, papers, [.. topics.Values], authors, pages, readingPaths)
+        {
+            FormerAuthorSlugs = registry.FormerSlugs(),
+            MarkLegend = ContributionMarks.Legend(content.Site, bag),
+        };
         InternalLinks.Check(content, bodies, collection, bag);
         return collection;
+    }
+
+    /// <summary>Each author's marks on one paper, by slug; a repeated author keeps the marks of their first place.</summary>
+    private static ImmutableSortedDictionary<string, string> Marks(ImmutableArray<WrittenAuthor> written, ImmutableArray<string> identities, AuthorRegistry registry)
+    {
+        var marks = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (written[i].Marks.Length > 0) marks.TryAdd(registry.SlugOf(identities[i]), written[i].Marks);
+        }
+        return marks.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The people site.yml's <c>members</c> names, by identity; a name that matches nobody, or several people, is reported.</summary>
+    private static HashSet<string> Members(SiteSettings site, AuthorRegistry registry, DiagnosticBag bag)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (value, at) in site.Members)
+        {
+            var identity = registry.Find(value, ids => bag.Error(site.SourcePath, at, DiagnosticCode.Author,
+                $"the member '{value}' is the name of several people ({ids}); write the id of one instead"));
+            if (identity is null)
+                bag.Warning(site.SourcePath, at, DiagnosticCode.Author,
+                    $"the member '{value}' is neither an author of a paper nor a profile in authors/; check the spelling, or add authors/{Slug.From(value)}.md");
+            else
+                members.Add(identity);
+        }
+        return members;
     }
 
     /// <summary>
@@ -121,10 +155,13 @@ public static class CollectionBuilder
             f.ReportMissing("name", "the author's name as it should be shown", bag);
             return null;
         }
-        return new Author(entry.Slug, name, [.. (f.List("aliases", bag) ?? []).Select(a => a.Value)])
+        return new Author(entry.Slug, name, [.. (f.List("aliases", bag, prose: true) ?? []).Select(a => a.Value)])
         {
             Affiliation = f.Text("affiliation", bag, prose: true),
             Homepage = LinkField.Read(f, "homepage", bag),
+            Orcid = Orcid.Read(f, bag),
+            FormerNames = [.. (f.List("former_names", bag, prose: true) ?? []).Select(a => a.Value)],
+            Member = f.Boolean("member", bag) ?? false,
             Bio = bodies[entry.Path],
         };
     }

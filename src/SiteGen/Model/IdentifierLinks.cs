@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>
-/// The one place that turns a paper's identifiers into web addresses, so the page's buttons, its
+/// The one place that turns identifiers (a paper's, an author's ORCID iD) into web addresses, so the page's buttons, its
 /// <c>citation_*</c> tags and JSON-LD, and the BibTeX records all point at the same URL.
 /// </summary>
 public static class IdentifierLinks
@@ -20,6 +20,9 @@ public static class IdentifierLinks
     /// except its slashes, as the DOI handbook asks for characters such as <c>#</c>, <c>?</c> and <c>%</c>.
     /// </summary>
     public static string Doi(string doi) => "https://doi.org/" + PathOf(doi);
+
+    /// <summary>An author's ORCID record, <c>https://orcid.org/0000-0002-1825-0097</c>, as ORCID asks iDs to be shown.</summary>
+    public static string Orcid(string id) => "https://orcid.org/" + id;
 
     /// <summary>The paper's own PDF link, else its arXiv PDF, else null.</summary>
     public static string? Pdf(Paper paper) => paper.Pdf ?? (paper.Arxiv is { } id ? ArxivPdf(id) : null);

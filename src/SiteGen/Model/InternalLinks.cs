@@ -50,8 +50,10 @@ internal static class InternalLinks
         var authors = c.Authors.Select(a => a.Slug).ToList();
         var withBib = authors.Where(a => SitePaths.HasAuthorBib(c.PapersOfAuthor(a).Length));
         return new HashSet<string>(
-            SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug))
-                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex, c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug)))
+            SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
+                    formerAuthors: c.FormerAuthorSlugs.Keys)
+                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex, c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
+                    redirects: c.FormerAuthorSlugs.Values.Any(people => people.Length == 1)))
                 .Concat(ListingPages(c)),
             StringComparer.Ordinal);
     }

@@ -7,7 +7,7 @@ namespace SiteGen.Model;
 internal static class KnownKeys
 {
     public static readonly string[] Topic = ["title", "description", "parent"];
-    public static readonly string[] Author = ["name", "aliases", "affiliation", "homepage"];
+    public static readonly string[] Author = ["name", "aliases", "former_names", "affiliation", "homepage", "orcid", "member"];
     public static readonly string[] Page = ["title"];
 
     /// <summary>

@@ -13,6 +13,11 @@ public sealed record Paper
     public required string Title { get; init; }
     /// <summary>Author slugs, in the paper's order; empty when the authors are unknown.</summary>
     public required ImmutableArray<string> Authors { get; init; }
+    /// <summary>
+    /// Contribution marks this paper writes after an author's name (<c>Wen Liang*</c>), by author slug, in the
+    /// order written; authors without marks are absent.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> AuthorMarks { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
     public required DateOnly Date { get; init; }
     /// <summary>When the paper joined the collection; defaults to <see cref="Date"/>.</summary>
     public required DateOnly Added { get; init; }

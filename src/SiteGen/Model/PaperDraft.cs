@@ -6,7 +6,7 @@ namespace SiteGen.Model;
 /// <summary>A paper before author names are resolved to people, with positions for later checks.</summary>
 internal sealed record PaperDraft(
     Paper Paper,
-    ImmutableArray<(string Name, SourcePosition At)> AuthorNames,
+    ImmutableArray<WrittenAuthor> Authors,
     SourcePosition TitleAt,
     SourcePosition ArxivAt,
     SourcePosition DoiAt);

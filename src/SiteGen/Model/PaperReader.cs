@@ -16,7 +16,7 @@ internal static class PaperReader
         var title = f.Text("title", bag, prose: true);
         if (title is null) f.ReportMissing("title", "the paper's title", bag);
 
-        var authors = f.HasValue("authors") ? f.List("authors", bag, prose: true) : null;
+        var authors = AuthorList.Read(f, bag);
         if (authors is null) f.ReportMissing("authors", "a list of names in order, or [] when unknown", bag);
 
         var date = f.Date("date", bag);
@@ -51,6 +51,6 @@ internal static class PaperReader
             if (key.Read is { } read) paper = read(f, bag, paper);
 
         if (!slugOk || title is null || authors is null || date is null) return null;
-        return new PaperDraft(paper, [.. authors], f.PositionOf("title"), f.PositionOf("arxiv"), f.PositionOf("doi"));
+        return new PaperDraft(paper, authors.Value, f.PositionOf("title"), f.PositionOf("arxiv"), f.PositionOf("doi"));
     }
 }

@@ -12,7 +12,7 @@ public static class PaperSchema
     public static readonly ImmutableArray<PaperKey> Keys =
     [
         new("title", "the paper's title", Required: true),
-        new("authors", "the authors in order; [] when unknown", Required: true),
+        new("authors", "the authors in order, each a name (trailing marks such as * are this paper's) or {name, id} naming a profile; [] when unknown", Required: true),
         new("date", "the publication date, YYYY-MM-DD", Required: true),
         new("added", "when the paper joined the collection, YYYY-MM-DD (default: date)")
         {

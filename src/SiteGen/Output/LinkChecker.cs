@@ -5,7 +5,7 @@ using SiteGen.Paths;
 namespace SiteGen.Output;
 
 /// <summary>
-/// Checks a built site the way a visitor would click it: every link, stylesheet, script and image
+/// Checks a built site the way a visitor would click it: every link, stylesheet, script, image and refresh
 /// that points into the site must reach a file of the output, and every <c>#fragment</c> on a page
 /// must name an element of it. Links to other hosts are not followed.
 /// </summary>
@@ -27,15 +27,23 @@ public static class LinkChecker
             var page = new HtmlParser(KeepPositions).ParseDocument(File.ReadAllText(file));
             // The address this page is served at, to resolve relative links against.
             var here = new Uri(new Uri("http://site.invalid"), urls.Path(SitePaths.SitePathFor(relative)));
-            foreach (var element in page.QuerySelectorAll("a[href], link[href], script[src], img[src], source[src]"))
+            foreach (var element in page.QuerySelectorAll("a[href], link[href], script[src], img[src], source[src], meta[http-equiv=refresh]"))
             {
-                var target = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                var target = element.GetAttribute("href") ?? element.GetAttribute("src") ?? RefreshTarget(element.GetAttribute("content"));
+                if (target is null) continue;
                 if (Problem(outputDir, page, here, urls, absoluteBase, target) is not { } problem) continue;
                 var at = element.SourceReference?.Position;
                 bag.Error($"{display}/{relative}", new SourcePosition(at?.Line ?? 1, at?.Column ?? 1), DiagnosticCode.Link, problem);
             }
         });
         return bag.Sorted();
+    }
+
+    /// <summary>Where a <c>&lt;meta http-equiv="refresh" content="0; url=..."&gt;</c> sends the reader; null when it only reloads.</summary>
+    private static string? RefreshTarget(string? content)
+    {
+        var at = content?.IndexOf("url=", StringComparison.OrdinalIgnoreCase) ?? -1;
+        return at < 0 ? null : content![(at + 4)..].Trim().Trim('\'', '"');
     }
 
     private static string? Problem(string outputDir, AngleSharp.Dom.IDocument page, Uri here, SiteUrls urls, Uri? absoluteBase, string target)

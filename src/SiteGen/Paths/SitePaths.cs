@@ -36,6 +36,8 @@ public static class SitePaths
     public const string Sitemap = "/sitemap.xml";
     /// <summary>Published only when the base URL is a full address, like the feeds.</summary>
     public const string Robots = "/robots.txt";
+    /// <summary>Netlify's list of redirects (old path, new path, status), written when an author page moved.</summary>
+    public const string Redirects = "/_redirects";
     /// <summary>An empty file that tells GitHub Pages not to run Jekyll on the output.</summary>
     public const string NoJekyll = "/.nojekyll";
 
@@ -96,11 +98,12 @@ public static class SitePaths
     /// <summary>
     /// Every page a collection with these slugs publishes, in a fixed order: the home page, the three
     /// indexes, search, 404, then each paper, topic, author and free page; then the reading group's page when
-    /// <paramref name="readingGroup"/>, and the reading paths' index and pages when there are any.
+    /// <paramref name="readingGroup"/>, the reading paths' index and pages when there are any, and the redirect
+    /// page at each former author slug.
     /// </summary>
     public static IEnumerable<string> Pages(
         IEnumerable<string> papers, IEnumerable<string> topics, IEnumerable<string> authors, IEnumerable<string> pages,
-        bool readingGroup = false, IEnumerable<string>? readingPaths = null)
+        bool readingGroup = false, IEnumerable<string>? readingPaths = null, IEnumerable<string>? formerAuthors = null)
     {
         var paths = (readingPaths ?? []).ToList();
         return
@@ -109,6 +112,7 @@ public static class SitePaths
             .. papers.Select(Paper), .. topics.Select(Topic), .. authors.Select(Author), .. pages.Select(Page),
             .. readingGroup ? [ReadingGroup] : Array.Empty<string>(),
             .. paths.Count > 0 ? [ReadingPaths, .. paths.Select(ReadingPath)] : Array.Empty<string>(),
+            .. (formerAuthors ?? []).Select(Author),
         ];
     }
 
@@ -116,10 +120,11 @@ public static class SitePaths
     /// Every data file a collection with these slugs publishes (<paramref name="authors"/>: those with a <see cref="AuthorBib"/>)
     /// when the base URL is a full address:
     /// the <c>.bib</c> files, the feeds, the sitemap and robots.txt (and the lunr index when it is on, the reading group's calendar
-    /// and each reading path's <c>.bib</c> when they are published).
+    /// and each reading path's <c>.bib</c> when they are published, and Netlify's <c>_redirects</c> when an author page moved).
     /// </summary>
     public static IEnumerable<string> DataFiles(
-        IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex, bool readingGroup = false, IEnumerable<string>? readingPaths = null)
+        IEnumerable<string> topics, IEnumerable<string> authors, bool lunrIndex, bool readingGroup = false, IEnumerable<string>? readingPaths = null,
+        bool redirects = false)
     {
         var topicList = topics.ToList();
         return
@@ -129,6 +134,7 @@ public static class SitePaths
             .. lunrIndex ? [LunrIndex] : Array.Empty<string>(),
             .. readingGroup ? [ReadingGroupCalendar] : Array.Empty<string>(),
             .. (readingPaths ?? []).Select(ReadingPathBib),
+            .. redirects ? [Redirects] : Array.Empty<string>(),
         ];
     }
 

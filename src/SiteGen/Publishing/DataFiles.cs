@@ -8,13 +8,14 @@ namespace SiteGen.Publishing;
 /// <summary>
 /// The files beside the pages that research tools and hosts read: BibTeX for the whole collection (full
 /// records), each topic, each author with two papers or more and each reading path (citation records); RIS and CSL-JSON
-/// for the whole collection; the reading group's calendar; <c>.nojekyll</c> for GitHub Pages; and, when the base URL is a full address, Atom
+/// for the whole collection; the reading group's calendar; <c>.nojekyll</c> for GitHub Pages; Netlify's <c>_redirects</c> for
+/// author pages that moved; and, when the base URL is a full address, Atom
 /// feeds, <c>sitemap.xml</c> and <c>robots.txt</c>. Where each goes is asked of <see cref="SitePaths"/>.
 /// </summary>
 internal static class DataFiles
 {
     /// <param name="bibtex">Writes the records; shared with the pages so each key is decided once.</param>
-    /// <param name="pages">Site paths of the rendered pages, for the sitemap (the 404 page is left out of it).</param>
+    /// <param name="pages">Site paths of the rendered pages, for the sitemap (the 404 and redirect pages are left out of it).</param>
     /// <returns>The files in a fixed order; bytes are UTF-8 without a byte order mark.</returns>
     public static IEnumerable<PublishedFile> Publish(Collection c, SiteUrls urls, PaperBibtex bibtex, IReadOnlyList<string> pages)
     {
@@ -35,6 +36,7 @@ internal static class DataFiles
         if (c.HasReadingGroup) yield return new PublishedFile(SitePaths.ReadingGroupCalendar, ReadingGroupCalendar.Write(c, urls));
         foreach (var path in c.ReadingPaths)
             yield return Bib(SitePaths.ReadingPathBib(path.Slug), bibtex.WriteAll(path.Steps.Select(s => c.PaperBySlug[s.Paper]), full: false));
+        if (NetlifyRedirects.Write(c, urls) is { } redirects) yield return new PublishedFile(SitePaths.Redirects, redirects);
 
         if (!urls.IsAbsolute) yield break;
         yield return new PublishedFile(SitePaths.Feed, AtomFeed.Write(c, urls, site, urls.Home, urls.Path(SitePaths.Feed), c.Papers));
@@ -45,8 +47,10 @@ internal static class DataFiles
                 AtomFeed.Write(c, urls, $"{topic.Title} · {site}", urls.Topic(topic.Slug), urls.Path(SitePaths.TopicFeed(topic.Slug)), c.AddedToTopic(topic.Slug)));
         }
         var added = c.Papers.ToDictionary(p => SitePaths.Paper(p.Slug), p => p.Added, StringComparer.Ordinal);
+        // Pages that only lead elsewhere are no pages to index.
+        var moved = c.FormerAuthorSlugs.Keys.Select(SitePaths.Author).ToHashSet(StringComparer.Ordinal);
         yield return new PublishedFile(SitePaths.Sitemap, Sitemap.Write(urls,
-            pages.Where(p => p != SitePaths.NotFound).Select(p => (p, added.TryGetValue(p, out var d) ? d : (DateOnly?)null))));
+            pages.Where(p => p != SitePaths.NotFound && !moved.Contains(p)).Select(p => (p, added.TryGetValue(p, out var d) ? d : (DateOnly?)null))));
         yield return new PublishedFile(SitePaths.Robots, Sitemap.Robots(urls));
     }
 

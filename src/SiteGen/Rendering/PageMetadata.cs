@@ -52,16 +52,24 @@ internal static class PageMetadata
         var person = Person(author, urls);
         person["@context"] = "https://schema.org";
         if (author.Affiliation is { } affiliation) person["affiliation"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = affiliation };
-        if (author.Homepage is { } homepage) person["sameAs"] = new[] { homepage };
+        if (author.Aliases.Length + author.FormerNames.Length > 0) person["alternateName"] = author.Aliases.Concat(author.FormerNames).ToList();
         return meta with { Type = "profile", JsonLdHtml = Serialize(person) };
     }
 
-    private static Dictionary<string, object?> Person(Author author, SiteUrls urls) => new()
+    // The person's own records elsewhere (ORCID, homepage) go in sameAs, on paper pages too, so readers can tell homonyms apart.
+    private static Dictionary<string, object?> Person(Author author, SiteUrls urls)
     {
-        ["@type"] = "Person",
-        ["name"] = author.Name,
-        ["url"] = urls.Absolute(urls.Author(author.Slug)) ?? urls.Author(author.Slug),
-    };
+        var person = new Dictionary<string, object?>
+        {
+            ["@type"] = "Person",
+            ["name"] = author.Name,
+            ["url"] = urls.Absolute(urls.Author(author.Slug)) ?? urls.Author(author.Slug),
+        };
+        var sameAs = new[] { author.Orcid is { } orcid ? IdentifierLinks.Orcid(orcid) : null, author.Homepage }.OfType<string>().ToList();
+        // Nested in a paper's authors too, where nulls are not dropped: add the key only with a value.
+        if (sameAs.Count > 0) person["sameAs"] = sameAs;
+        return person;
+    }
 
     private static string Serialize(Dictionary<string, object?> value) =>
         JsonSerializer.Serialize(value.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Json);

@@ -160,8 +160,13 @@ public static class PageRenderer
         var recent = c.Papers.Take(c.Site.HomeLimit).ToList();
         yield return Whole(SitePaths.Home, "pages/home.liquid",
             () => Meta(c.Site.Title, description, SitePaths.Home, "home"),
-            () => new HomePageView(views.Cards(recent), [.. c.Topics.Where(t => t.Parent is null).Select(views.Topic)]),
-            stamp => recent.ForEach(p => stamp.Add(stamps!.Card(p))));
+            () => new HomePageView(views.Cards(recent), [.. c.Topics.Where(t => t.Parent is null).Select(views.Topic)]) { Members = views.Members() },
+            stamp =>
+            {
+                recent.ForEach(p => stamp.Add(stamps!.Card(p)));
+                // The group's paper counts change with papers the page does not list.
+                foreach (var member in views.Members()) stamp.Add(member.Url).Add((ulong)member.Count);
+            });
         foreach (var job in Paged(SitePaths.Papers, c.NewestPublishedFirst, "pages/papers.liquid",
             () => Meta("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", SitePaths.Papers, "papers"),
             page => new PapersPageView(views.ByYear(page))))
@@ -249,6 +254,23 @@ public static class PageRenderer
             yield return Whole(sitePath, "pages/path.liquid",
                 () => Meta(path.Title, $"A reading path of {c.Site.Title}: {path.Steps.Length} papers in order.", sitePath, "paths"),
                 () => new ReadingPathPageView(lab.ReadingPath(path)));
+        }
+        foreach (var (slug, people) in c.FormerAuthorSlugs)
+        {
+            var sitePath = SitePaths.Author(slug);
+            var targets = people.Select(p => c.AuthorBySlug[p]).ToList();
+            var name = string.Join(" / ", targets.Select(a => a.Name).Distinct());
+            var target = targets.Count == 1 ? urls.Author(targets[0].Slug) : null;
+            List<MetaTagView> tags = [new("name", "robots", "noindex")];
+            // A merge leads to one page, at once; a split leaves the choice to the reader.
+            if (target is not null) tags.Add(new("http-equiv", "refresh", "0; url=" + target));
+            yield return Whole(sitePath, "pages/redirect.liquid",
+                () => Meta(name, $"{name} in {c.Site.Title}.", sitePath, "authors") with { CanonicalUrl = target is null ? null : urls.Absolute(target) ?? target, Meta = tags },
+                () => new RedirectPageView([.. targets.Select(views.AuthorLink)]),
+                stamp =>
+                {
+                    foreach (var link in targets.Select(views.AuthorLink)) stamp.Add(link.Name).Add(link.Url).Add(link.Detail).Add((ulong)link.Count).Add(link.Member ? 1UL : 0UL);
+                });
         }
         foreach (var page in c.Pages)
         {

@@ -22,7 +22,7 @@ internal sealed partial class TemplateSet
     [
         "layouts/base.liquid", "pages/home.liquid", "pages/papers.liquid", "pages/paper.liquid",
         "pages/topics.liquid", "pages/topic.liquid", "pages/authors.liquid", "pages/author.liquid",
-        "pages/page.liquid", "pages/search.liquid", "pages/404.liquid", "pages/reading-group.liquid",
+        "pages/page.liquid", "pages/search.liquid", "pages/404.liquid", "pages/redirect.liquid", "pages/reading-group.liquid",
         "pages/paths.liquid", "pages/path.liquid",
     ];
 
@@ -62,10 +62,10 @@ internal sealed partial class TemplateSet
         };
         foreach (var type in new[]
         {
-            typeof(LinkView), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
+            typeof(LinkView), typeof(AuthorLinkView), typeof(MarkView), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
             typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView), typeof(MetaTagView), typeof(PaginationView), typeof(PageLinkView),
             typeof(HomePageView), typeof(PapersPageView), typeof(PaperPageView), typeof(TopicsPageView), typeof(TopicPageView),
-            typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView),
+            typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView), typeof(RedirectPageView),
             typeof(MeetingView), typeof(MeetingYearView), typeof(ReadingView), typeof(RelationGroupView), typeof(ReadingGroupPageView), typeof(RelationEdgeView),
             typeof(PathStepView), typeof(ReadingPathView), typeof(PathPlaceView), typeof(ReadingPathsPageView), typeof(ReadingPathPageView),
         })

@@ -19,6 +19,7 @@ internal sealed class ViewBuilder
     private readonly RelatedPapers _related;
     private readonly FrozenDictionary<string, PaperCardView> _cards;
     private readonly FrozenDictionary<string, TopicView> _topics;
+    private readonly FrozenSet<string> _sharedNames;
 
     public ViewBuilder(Collection collection, SiteUrls urls, RelatedPapers related, Func<Paper, string> citation)
     {
@@ -26,6 +27,7 @@ internal sealed class ViewBuilder
         _related = related;
         _urls = urls;
         _citation = citation;
+        _sharedNames = SharedNames();
         _cards = collection.Papers.ToFrozenDictionary(p => p.Slug, Card, StringComparer.Ordinal);
         // Topic views appear on the home page, the index and their own page: build each once.
         _topics = collection.Topics.ToFrozenDictionary(t => t.Slug, BuildTopic, StringComparer.Ordinal);
@@ -65,7 +67,7 @@ internal sealed class ViewBuilder
             .Select(g => new YearGroupView(g.Key, Cards(g))),
     ];
 
-    public PaperView Paper(Paper paper) => new(
+    public PaperView Paper(Paper paper) => new PaperView(
         CardOf(paper),
         Format(paper.Added),
         paper.Abstract,
@@ -75,7 +77,12 @@ internal sealed class ViewBuilder
         paper.Doi,
         _citation(paper),
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
-        paper.Extra);
+        paper.Extra)
+    {
+        MarkLegend = [.. _collection.MarkLegend
+            .Where(m => paper.AuthorMarks.Values.Any(marks => marks.Contains(m.Key)))
+            .Select(m => new MarkView(m.Key.ToString(), m.Value))],
+    };
 
     public TopicView Topic(Topic topic) => _topics[topic.Slug];
 
@@ -91,15 +98,25 @@ internal sealed class ViewBuilder
         _urls.Path(SitePaths.TopicBib(topic.Slug)),
         _urls.IsAbsolute ? _urls.Path(SitePaths.TopicFeed(topic.Slug)) : null);
 
-    public AuthorView Author(Author author) => new(
+    public AuthorView Author(Author author) => new AuthorView(
         author.Name,
         _urls.Author(author.Slug),
         author.Affiliation,
         author.Homepage,
         author.Bio.Html(_urls.BasePath),
         Cards(_collection.PapersOfAuthor(author.Slug)),
-        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers))],
-        BibtexUrl(author));
+        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
+        BibtexUrl(author))
+    {
+        Orcid = author.Orcid,
+        OrcidUrl = author.Orcid is { } orcid ? IdentifierLinks.Orcid(orcid) : null,
+        Aliases = author.Aliases,
+        FormerNames = author.FormerNames,
+        Member = author.Member,
+    };
+
+    /// <summary>The lab's members, by family name.</summary>
+    public IReadOnlyList<LinkView> Members() => [.. _collection.Authors.Where(a => a.Member).Select(AuthorLink)];
 
     // An author with one paper has no .bib file of their own (the paper's Cite section holds its record).
     private string? BibtexUrl(Author author) =>
@@ -132,12 +149,16 @@ internal sealed class ViewBuilder
         return (pages, letters);
     }
 
+    // Homonyms are told apart in the index by affiliation: names that fold alike, shared by more than one person.
+    private FrozenSet<string> SharedNames() =>
+        _collection.Authors.GroupBy(a => PersonName.Key(a.Name), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
+
     public string Html(MarkdownText markdown) => markdown.Html(_urls.BasePath);
 
     private PaperCardView Card(Paper paper) => new(
         paper.Title,
         _urls.Paper(paper.Slug),
-        [.. paper.Authors.Select(a => new LinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a)))],
+        [.. paper.Authors.Select(a => new AuthorLinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a), paper.AuthorMarks.GetValueOrDefault(a, ""), _collection.AuthorBySlug[a].Member))],
         Format(paper.Date),
         paper.Date.Year,
         paper.Venue,
@@ -158,8 +179,13 @@ internal sealed class ViewBuilder
     private LinkView TopicLink(Topic topic) =>
         new(topic.Title, _urls.Topic(topic.Slug), _collection.PapersOfTopic(topic.Slug).Length);
 
-    private LinkView AuthorLink(Author author) =>
-        new(author.Name, _urls.Author(author.Slug), _collection.PapersOfAuthor(author.Slug).Length);
+    /// <summary>A link to an author's page with their number of papers, and their affiliation where another person shares the name.</summary>
+    public LinkView AuthorLink(Author author) =>
+        new(author.Name, _urls.Author(author.Slug), _collection.PapersOfAuthor(author.Slug).Length)
+        {
+            Detail = _sharedNames.Contains(PersonName.Key(author.Name)) ? author.Affiliation ?? author.Slug : null,
+            Member = author.Member,
+        };
 
     private static string Letter(string sortKey) =>
         sortKey.Length > 0 && char.IsAsciiLetter(sortKey[0]) ? char.ToUpperInvariant(sortKey[0]).ToString() : "#";

@@ -12,4 +12,15 @@ public sealed record AuthorView(
     string BioHtml,
     IReadOnlyList<PaperCardView> Papers,
     IReadOnlyList<LinkView> CoAuthors,
-    string? BibtexUrl);
+    string? BibtexUrl)
+{
+    /// <summary>The bare ORCID iD, and its link in <see cref="OrcidUrl"/>; null without one.</summary>
+    public string? Orcid { get; init; }
+    public string? OrcidUrl { get; init; }
+    /// <summary>Other spellings of the name the profile declares.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Names the person published under before.</summary>
+    public IReadOnlyList<string> FormerNames { get; init; } = [];
+    /// <summary>Whether the person is a member of the lab.</summary>
+    public bool Member { get; init; }
+}

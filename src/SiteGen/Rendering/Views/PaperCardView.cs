@@ -4,7 +4,7 @@ namespace SiteGen.Rendering.Views;
 public sealed record PaperCardView(
     string Title,
     string Url,
-    IReadOnlyList<LinkView> Authors,
+    IReadOnlyList<AuthorLinkView> Authors,
     string Date,
     int Year,
     string? Venue,

@@ -21,4 +21,6 @@ public sealed record PaperView(
     public IReadOnlyList<RelationGroupView> ReverseRelations { get; init; } = [];
     /// <summary>The reading paths this paper is a step of, by path title.</summary>
     public IReadOnlyList<PathPlaceView> PathPlaces { get; init; } = [];
+    /// <summary>What the contribution marks of this paper's byline mean, in mark order; empty when it has none.</summary>
+    public IReadOnlyList<MarkView> MarkLegend { get; init; } = [];
 }
