@@ -14,6 +14,9 @@ namespace SiteGen.Bibtex;
 /// </summary>
 public static class Latex
 {
+    // TeX's text ligatures, longest first: "---" is an em dash before "--" can be an en dash.
+    private static readonly (string Text, char Glyph)[] Ligatures = [("---", '—'), ("--", '–'), ("``", '“'), ("''", '”')];
+
     private static readonly FrozenDictionary<char, char> Accents = new Dictionary<char, char>
     {
         ['`'] = '\u0300', ['\''] = '\u0301', ['^'] = '\u0302', ['~'] = '\u0303', ['='] = '\u0304', ['u'] = '\u0306',
@@ -94,21 +97,9 @@ public static class Latex
                     case '~':
                         Output.Append(' ');
                         break;
-                    case '-' when At(i, to, "---"):
-                        Output.Append('—');
-                        i += 2;
-                        break;
-                    case '-' when At(i, to, "--"):
-                        Output.Append('–');
-                        i += 1;
-                        break;
-                    case '`' when At(i, to, "``"):
-                        Output.Append('“');
-                        i += 1;
-                        break;
-                    case '\'' when At(i, to, "''"):
-                        Output.Append('”');
-                        i += 1;
+                    case '-' or '`' or '\'' when Ligatures.FirstOrDefault(l => At(i, to, l.Text)) is ({ } text, var glyph):
+                        Output.Append(glyph);
+                        i += text.Length - 1;
                         break;
                     default:
                         Output.Append(c);
