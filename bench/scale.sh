@@ -12,6 +12,17 @@ bin=$(mktemp -d /tmp/sitegen-scale-bin.XXXX)
 dotnet publish -c Release src/SiteGen.Cli -o "$bin" >/dev/null
 dotnet build -c Release bench/SiteGen.Bench >/dev/null
 bench() { dotnet bench/SiteGen.Bench/bin/Release/net10.0/SiteGen.Bench.dll "$@"; }
+# The bytes of the files themselves (what a host stores and serves); du would add 4 KB per folder.
+file_bytes() { find "$1" -type f -printf '%s\n' | awk '{ b += $1 } END { print b + 0 }'; }
+# Bytes and files per kind of output: top-level files by name, folders by name, .bib files apart.
+output_by_kind() {
+  find "$1" -type f -printf '%s %P\n' | awk '{
+      n = split($2, part, "/"); kind = (n == 1) ? $2 : part[1] "/"
+      if (n > 1 && $2 ~ /\.bib$/) kind = part[1] "/*.bib"
+      if (n > 2 && part[1] == "search") kind = "search/<shards>/"
+      bytes[kind] += $1; files[kind]++
+    } END { for (k in bytes) printf "  %8.1f MB %7d files  %s\n", bytes[k] / 1048576, files[k], k }' | sort -rn
+}
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
@@ -44,11 +55,12 @@ for n in "${sizes[@]}"; do
     h_time=$(cut -d' ' -f1 "$root/hugo.txt" | median); h_mem=$(cut -d' ' -f2 "$root/hugo.txt" | median)
     printf 'hugo:    build_s=%s peak_mb=%d  (runs: %s)\n' "$h_time" $((h_mem / 1024)) "$(cut -d' ' -f1 "$root/hugo.txt" | paste -sd' ')"
     awk -v s="$s_time" -v h="$h_time" -v sm="$s_mem" -v hm="$h_mem" 'BEGIN { printf "ratio sitegen/hugo: time %.2f, peak memory %.2f\n", s / h, sm / hm }'
-    printf 'hugo output: bytes=%s files=%s\n' "$(du -sb "$root/hugo-out" | cut -f1)" "$(find "$root/hugo-out" -type f | wc -l)"
+    printf 'hugo output: bytes=%s files=%s\n' "$(file_bytes "$root/hugo-out")" "$(find "$root/hugo-out" -type f | wc -l)"
   fi
-  bytes=$(du -sb "$root/out" | cut -f1); files=$(find "$root/out" -type f | wc -l)
+  bytes=$(file_bytes "$root/out"); files=$(find "$root/out" -type f | wc -l)
   awk -v b="$bytes" -v f="$files" -v n="$n" 'BEGIN { printf "sitegen output: bytes=%d (%.1f KB per paper) files=%d (%.2f per paper)\n", b, b / n / 1024, f, f / n }'
   find "$root/out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1 | awk '{ printf "largest page: %s (%.0f KB)\n", $2, $1 / 1024 }'
+  output_by_kind "$root/out"
   bench serve-edit "$root/content" theme
   [ "$n" -le 10000 ] && bench import "$root/content" "$root/out/papers.bib"
   rm -rf "$root"

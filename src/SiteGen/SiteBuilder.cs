@@ -157,7 +157,7 @@ public static class SiteBuilder
             $"No Atom feeds, sitemap or canonical URLs: the base URL \"{options.BaseUrl ?? collection.Site.BaseUrl}\" is only a path. " +
             "Pass --base-url https://... (the publishing workflows do) or set base_url in site.yml to the full address.",
         ];
-        if (search.LunrIndexNote() is { } note) notes.Add(note);
+        if (SearchFiles.LunrIndexNote(collection, collection.Site.Search) is { } note) notes.Add(note);
         return new Run(bag, steps, notes, pages.Count + data, pages.Count(p => SitePaths.FileFor(p).EndsWith(".html", StringComparison.Ordinal)), rendered);
     }
 

@@ -75,6 +75,19 @@ public sealed class SearchBuildTests
     }
 
     [Fact]
+    public void A_collection_over_five_thousand_papers_gets_no_lunr_index_unless_asked_and_the_build_says_so()
+    {
+        using var site = new InlineSite();
+        for (var i = 0; i <= 5000; i++)
+            site.Write($"papers/p{i}.md", $"---\ntitle: Paper {i}\nauthors: [Ada Lovelace]\ndate: 2025-01-01\ntopics: [language-models]\n---\n");
+        using var built = site.Build("https://lab.example.org/");
+        Assert.True(built.Report.Succeeded);
+        Assert.False(built.Exists("search/lunr-index.json"));
+        Assert.Contains(built.Report.Notes, n => n.Contains("search/lunr-index.json was not written: 5,001 papers") && n.Contains("lunr_index: true"));
+        Assert.Single(Directory.GetFiles(Path.Combine(built.Output, "search"), "manifest.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Bad_search_settings_are_reported_at_their_lines()
     {
         using var site = new InlineSite();

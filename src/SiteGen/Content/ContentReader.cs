@@ -118,7 +118,7 @@ public static class ContentReader
             bag.Error(search.Path, search.PositionOf("shard_postings"), DiagnosticCode.Search, $"shard_postings must be at least 100, not {shard}");
             shard = defaults.ShardPostings;
         }
-        return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag) ?? true, Boosts = boosts, ShardPostings = shard };
+        return new SearchSettings { LunrIndex = search.Boolean("lunr_index", bag), Boosts = boosts, ShardPostings = shard };
     }
 
     private static ReadingGroupSettings ReadReadingGroup(FrontMatter? group, DiagnosticBag bag)

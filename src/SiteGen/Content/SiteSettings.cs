@@ -42,8 +42,18 @@ public sealed record SearchSettings
     public static readonly IReadOnlyList<(string Field, double Boost)> DefaultBoosts =
         [("title", 10), ("authors", 5), ("topics", 3), ("venue", 2), ("abstract", 1), ("notes", 1)];
 
-    /// <summary>Whether to write <c>search/lunr-index.json</c> too; past ~10,000 papers it is tens of megabytes.</summary>
-    public bool LunrIndex { get; init; } = true;
+    /// <summary>
+    /// Collections up to this many papers get <c>search/lunr-index.json</c> unless <see cref="LunrIndex"/> says otherwise:
+    /// the file grows about 3.7 KB per paper (36 MB at 10,000), more than lunr.js can load in a browser, and the
+    /// search page never reads it.
+    /// </summary>
+    public const int LunrIndexMaxPapers = 5000;
+
+    /// <summary><c>lunr_index</c> as written: true or false, or null (not written) for "up to <see cref="LunrIndexMaxPapers"/> papers".</summary>
+    public bool? LunrIndex { get; init; }
+
+    /// <summary>Whether a collection of <paramref name="papers"/> papers gets <c>search/lunr-index.json</c>.</summary>
+    public bool WritesLunrIndex(int papers) => LunrIndex ?? papers <= LunrIndexMaxPapers;
     /// <summary>Boost per field, in <see cref="DefaultBoosts"/> order.</summary>
     public IReadOnlyList<double> Boosts { get; init; } = [.. DefaultBoosts.Select(b => b.Boost)];
     /// <summary>About how many postings one shard of the sharded index holds.</summary>

@@ -52,7 +52,7 @@ internal static class InternalLinks
         return new HashSet<string>(
             SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
                     formerAuthors: c.FormerAuthorSlugs.Keys)
-                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.LunrIndex, c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
+                .Concat(SitePaths.DataFiles(topics, withBib, c.Site.Search.WritesLunrIndex(c.Papers.Length), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
                     redirects: c.FormerAuthorSlugs.Values.Any(people => people.Length == 1)))
                 .Concat(ListingPages(c)),
             StringComparer.Ordinal);
