@@ -48,7 +48,9 @@ public sealed class PaperRecordTests
     {
         using var content = new InlineSite()
             .Write("papers/2025/curated.md", Paper("Curated", Curated))
-            .Write("papers/2025/generated.md", Paper("Generated", ""));
+            .Write("papers/2025/generated.md", Paper("Generated", ""))
+            // A lab member, so the author has a .bib file of their own.
+            .Write("site.yml", "title: Inline site\nbase_url: /\nmembers: [Ann Example]\n");
         using var site = content.Build();
         Assert.True(site.Report.Succeeded, string.Join("\n", site.Report.Diagnostics));
 

@@ -30,8 +30,9 @@ public sealed class PublishedPathsTests
     [InlineData("/search/lunr-index.json")]
     public void Check_accepts_a_link_in_notes_to_any_published_page_or_data_file_and_the_built_site_has_it(string link)
     {
-        // Two papers by one author, who therefore has a .bib file of their own.
+        // A lab member, who therefore has a .bib file of their own.
         using var content = new InlineSite()
+            .Write("site.yml", "title: Inline site\nbase_url: /\nmembers: [Ada Lovelace]\n")
             .Write("papers/2025/linked.md", Paper + $"See [this]({link}).\n")
             .Write("papers/2025/second.md", Paper.Replace("Linked", "Second"));
 
@@ -48,7 +49,7 @@ public sealed class PublishedPathsTests
     [Fact]
     public void What_check_knows_as_published_is_exactly_what_a_build_writes_besides_assets_and_the_search_folder()
     {
-        // One paper to a page, so listings have numbered pages; one author with a .bib file, one without.
+        // One paper to a page, so listings have numbered pages and Ada Lovelace's three papers earn her a .bib file; Alan Turing has none.
         using var content = new InlineSite()
             .Write("papers/2025/linked.md", Paper)
             .Write("papers/2025/second.md", Paper.Replace("Linked", "Second"))

@@ -106,6 +106,14 @@ public sealed class Collection
     public ImmutableArray<Paper> PapersOfAuthor(string author) =>
         _papersByAuthor.TryGetValue(author, out var papers) ? papers : [];
 
+    /// <summary>
+    /// Whether the author gets a <c>.bib</c> file of their own: lab members, and authors whose papers fill more than
+    /// one page. For everyone else the author page's BibTeX button gathers the records of the papers it shows, so
+    /// a large collection does not carry a file per author (12,674 of 50,915 files at 10,000 papers).
+    /// </summary>
+    public bool PublishesAuthorBib(Author author) =>
+        author.Member || PapersOfAuthor(author.Slug).Length > Site.PapersPerPage;
+
     /// <summary>Whether some paper has <c>reading:</c>, so the site publishes the reading group's page and calendar.</summary>
     public bool HasReadingGroup { get; }
 

@@ -48,7 +48,7 @@ internal static class InternalLinks
     {
         var topics = c.Topics.Select(t => t.Slug).ToList();
         var authors = c.Authors.Select(a => a.Slug).ToList();
-        var withBib = authors.Where(a => SitePaths.HasAuthorBib(c.PapersOfAuthor(a).Length));
+        var withBib = c.Authors.Where(c.PublishesAuthorBib).Select(a => a.Slug);
         return new HashSet<string>(
             SitePaths.Pages(c.Papers.Select(p => p.Slug), topics, authors, c.Pages.Select(p => p.Slug), c.HasReadingGroup, c.ReadingPaths.Select(p => p.Slug),
                     formerAuthors: c.FormerAuthorSlugs.Keys)

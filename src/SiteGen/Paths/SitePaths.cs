@@ -76,14 +76,8 @@ public static class SitePaths
     public static string ReadingPath(string slug) => $"{ReadingPaths}{slug}/";
 
     public static string TopicBib(string slug) => Topic(slug) + BibName;
-    /// <summary>An author's papers as BibTeX: published only for an author with two papers or more (see <see cref="HasAuthorBib"/>).</summary>
+    /// <summary>An author's papers as BibTeX: published only for some authors (the model's <c>Collection.PublishesAuthorBib</c>).</summary>
     public static string AuthorBib(string slug) => Author(slug) + BibName;
-
-    /// <summary>
-    /// Whether an author with this many papers gets <see cref="AuthorBib"/>. Most authors of a large collection
-    /// have one paper, whose record its page's Cite section already shows: a file each would be a third of the site's files.
-    /// </summary>
-    public static bool HasAuthorBib(int papers) => papers >= 2;
 
     public static string ReadingPathBib(string slug) => ReadingPath(slug) + BibName;
     /// <summary>A topic's Atom feed; published only when the base URL is a full address.</summary>

@@ -28,11 +28,8 @@ internal static class DataFiles
         yield return new PublishedFile(SitePaths.CollectionCsl, PaperCsl.WriteAll(c));
         foreach (var topic in c.Topics)
             yield return Bib(SitePaths.TopicBib(topic.Slug), bibtex.WriteAll(c.PapersOfTopic(topic.Slug), full: false));
-        foreach (var author in c.Authors)
-        {
-            var papers = c.PapersOfAuthor(author.Slug);
-            if (SitePaths.HasAuthorBib(papers.Length)) yield return Bib(SitePaths.AuthorBib(author.Slug), bibtex.WriteAll(papers, full: false));
-        }
+        foreach (var author in c.Authors.Where(c.PublishesAuthorBib))
+            yield return Bib(SitePaths.AuthorBib(author.Slug), bibtex.WriteAll(c.PapersOfAuthor(author.Slug), full: false));
         if (c.HasReadingGroup) yield return new PublishedFile(SitePaths.ReadingGroupCalendar, ReadingGroupCalendar.Write(c, urls));
         foreach (var path in c.ReadingPaths)
             yield return Bib(SitePaths.ReadingPathBib(path.Slug), bibtex.WriteAll(path.Steps.Select(s => c.PaperBySlug[s.Paper]), full: false));

@@ -108,6 +108,7 @@ internal sealed class ViewBuilder
         [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
         BibtexUrl(author))
     {
+        Slug = author.Slug,
         Orcid = author.Orcid,
         OrcidUrl = author.Orcid is { } orcid ? IdentifierLinks.Orcid(orcid) : null,
         Aliases = author.Aliases,
@@ -118,9 +119,8 @@ internal sealed class ViewBuilder
     /// <summary>The lab's members, by family name.</summary>
     public IReadOnlyList<LinkView> Members() => [.. _collection.Authors.Where(a => a.Member).Select(AuthorLink)];
 
-    // An author with one paper has no .bib file of their own (the paper's Cite section holds its record).
     private string? BibtexUrl(Author author) =>
-        SitePaths.HasAuthorBib(_collection.PapersOfAuthor(author.Slug).Length) ? _urls.Path(SitePaths.AuthorBib(author.Slug)) : null;
+        _collection.PublishesAuthorBib(author) ? _urls.Path(SitePaths.AuthorBib(author.Slug)) : null;
 
     /// <summary>
     /// The author index, A to Z by family name, each author with their number of papers: in pages of at most

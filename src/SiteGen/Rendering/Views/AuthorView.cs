@@ -2,7 +2,8 @@ namespace SiteGen.Rendering.Views;
 
 /// <summary>
 /// An author page: profile, papers and co-authors. <see cref="BioHtml"/> is sanitised HTML; <see cref="BibtexUrl"/>
-/// is null when the author has one paper, whose page shows its record.
+/// is null unless the site publishes the author's own .bib file (members, and authors with more than a page of papers);
+/// the theme then gathers the records of the listed papers in the browser (assets/bibtex-download.js).
 /// </summary>
 public sealed record AuthorView(
     string Name,
@@ -23,4 +24,6 @@ public sealed record AuthorView(
     public IReadOnlyList<string> FormerNames { get; init; } = [];
     /// <summary>Whether the person is a member of the lab.</summary>
     public bool Member { get; init; }
+    /// <summary>The author's slug, the last segment of <see cref="Url"/> (a name for files made from the page).</summary>
+    public string Slug { get; init; } = "";
 }
