@@ -9,7 +9,7 @@ using SiteGen.Import;
 // The benchmark's helpers; bench/scale.sh, bench/search.sh and bench/mangled.sh drive them:
 //   collection <papers> <folder>          writes a synthetic collection (SyntheticCollection)
 //   hugo <content> <layouts> <folder>     writes the equivalent Hugo site (HugoSite)
-//   serve-edit <content> <theme>          what `sitegen serve` does after one saved edit, timed
+//   serve-edit <content> <theme> [edits]  what `sitegen serve` does after one saved edit, timed (each of edits, default 1)
 //   import <content> <papers.bib>         `import bibtex` of a collection's own export, timed
 //   search <papers> <folder>              the search benchmark (SearchBench)
 //   mangled <entries> <folder>            a collection of broken entries
@@ -22,7 +22,9 @@ switch (args)
     case ["hugo", var content, var layouts, var folder]:
         return HugoSite.Write(content, layouts, folder);
     case ["serve-edit", var content, var theme]:
-        return ServeEdit(content, theme);
+        return ServeEdit(content, theme, 1);
+    case ["serve-edit", var content, var theme, var edits]:
+        return ServeEdit(content, theme, int.Parse(edits, CultureInfo.InvariantCulture));
     case ["import", var content, var bib]:
         return ImportOwnExport(content, bib);
     case ["search", var count, var folder]:
@@ -37,21 +39,31 @@ switch (args)
         return 2;
 }
 
-// Renders once with a cache, as serve does at start, then appends a sentence to one entry's notes and renders again.
-static int ServeEdit(string content, string theme)
+// Renders once with a cache, as serve does at start, then appends a sentence to one entry's notes and renders again
+// (edits times, a new sentence each time, so that later edits show the steady state).
+static int ServeEdit(string content, string theme, int edits)
 {
     var live = new BuildOptions(content, theme, "unused") { Cache = new BuildCache() };
     var first = SiteBuilder.Render(live);
     if (!first.Succeeded) return 1;
     var edited = Directory.EnumerateFiles(Path.Combine(content, "papers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
     var before = File.ReadAllText(edited);
-    File.AppendAllText(edited, "\nOne more sentence of notes.\n");
-    var clock = Stopwatch.StartNew();
-    var rebuild = SiteBuilder.Render(live);
-    var seconds = clock.Elapsed.TotalSeconds;
-    File.WriteAllText(edited, before);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"serve_edit_s={seconds:0.000} pages_rendered={rebuild.PagesRendered} of {first.PageCount} ({Steps(rebuild)})"));
+    try
+    {
+        for (var i = 1; i <= edits; i++)
+        {
+            File.AppendAllText(edited, $"\nOne more sentence of notes, number {i}.\n");
+            var clock = Stopwatch.StartNew();
+            var rebuild = SiteBuilder.Render(live);
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"serve_edit_s={seconds:0.000} pages_rendered={rebuild.PagesRendered} of {first.PageCount} ({Steps(rebuild)})"));
+        }
+    }
+    finally
+    {
+        File.WriteAllText(edited, before);
+    }
     return 0;
 }
 
