@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 bin=$(mktemp -d /tmp/sitegen-scale-bin.XXXX)
-dotnet publish -c Release src/SiteGen.Cli -o "$bin" >/dev/null
+# Published as the Pages workflow publishes it (ReadyToRun), so the figures are those of a lab's build.
+dotnet publish -c Release src/SiteGen.Cli -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" >/dev/null
 dotnet build -c Release bench/SiteGen.Bench >/dev/null
 bench() { dotnet bench/SiteGen.Bench/bin/Release/net10.0/SiteGen.Bench.dll "$@"; }
 # The bytes of the files themselves (what a host stores and serves); du would add 4 KB per folder.
