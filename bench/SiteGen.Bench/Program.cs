@@ -44,8 +44,10 @@ switch (args)
 static int ServeEdit(string content, string theme, int edits)
 {
     var live = new BuildOptions(content, theme, "unused") { Cache = new BuildCache() };
+    var start = Stopwatch.StartNew();
     var first = SiteBuilder.Render(live);
     if (!first.Succeeded) return 1;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve_start_s={start.Elapsed.TotalSeconds:0.000} pages={first.PageCount}"));
     var edited = Directory.EnumerateFiles(Path.Combine(content, "papers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
     var before = File.ReadAllText(edited);
     try
