@@ -62,7 +62,7 @@ for n in "${sizes[@]}"; do
   awk -v b="$bytes" -v f="$files" -v n="$n" 'BEGIN { printf "sitegen output: bytes=%d (%.1f KB per paper) files=%d (%.2f per paper)\n", b, b / n / 1024, f, f / n }'
   find "$root/out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1 | awk '{ printf "largest page: %s (%.0f KB)\n", $2, $1 / 1024 }'
   output_by_kind "$root/out"
-  bench serve-edit "$root/content" theme
+  bench serve-edit "$root/content" theme 3   # the later edits show the steady state
   [ "$n" -le 10000 ] && bench import "$root/content" "$root/out/papers.bib"
   rm -rf "$root"
 done
