@@ -167,15 +167,17 @@ public static class PageRenderer
                 // The group's paper counts change with papers the page does not list.
                 foreach (var member in views.Members()) stamp.Add(member.Url).Add((ulong)member.Count);
             });
+        var yearLinks = views.YearLinks(SitePaths.Papers, c.NewestPublishedFirst, c.Site.PapersPerPage);
         foreach (var job in Paged(SitePaths.Papers, c.NewestPublishedFirst, "pages/papers.liquid",
             () => Meta("All papers", $"All {c.Papers.Length} papers of {c.Site.Title}, newest first.", SitePaths.Papers, "papers"),
-            page => new PapersPageView(views.ByYear(page))))
+            page => new PapersPageView(views.ByYear(page)) { YearLinks = yearLinks },
+            stamp => { foreach (var link in yearLinks) stamp.Add(link.Url).Add((ulong)link.Count); }))
         {
             yield return job;
         }
         yield return Whole(SitePaths.Topics, "pages/topics.liquid",
             () => Meta("Topics", $"The {c.Topics.Length} topics of {c.Site.Title}.", SitePaths.Topics, "topics"),
-            () => new TopicsPageView([.. c.Topics.Select(views.Topic)]));
+            () => new TopicsPageView([.. c.Topics.Select(views.Topic)]) { Families = views.TopicFamilies() });
         var (indexPages, letters) = views.AuthorIndex(SitePaths.AuthorsPerIndexPage);
         foreach (var job in Pages(SitePaths.Authors, indexPages, c.Authors.Length, "pages/authors.liquid",
             () => Meta("Authors", $"The {c.Authors.Length} authors of {c.Site.Title}, A to Z.", SitePaths.Authors, "authors"),

@@ -67,7 +67,7 @@ internal sealed partial class TemplateSet
             typeof(HomePageView), typeof(PapersPageView), typeof(PaperPageView), typeof(TopicsPageView), typeof(TopicPageView),
             typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView), typeof(RedirectPageView),
             typeof(MeetingView), typeof(MeetingYearView), typeof(ReadingView), typeof(RelationGroupView), typeof(ReadingGroupPageView), typeof(RelationEdgeView),
-            typeof(PathStepView), typeof(ReadingPathView), typeof(PathPlaceView), typeof(ReadingPathsPageView), typeof(ReadingPathPageView),
+            typeof(TopicFamilyView), typeof(SubtopicView), typeof(PathStepView), typeof(ReadingPathView), typeof(PathPlaceView), typeof(ReadingPathsPageView), typeof(ReadingPathPageView),
         })
         {
             options.MemberAccessStrategy.Register(type);

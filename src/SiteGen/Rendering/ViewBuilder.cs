@@ -67,6 +67,27 @@ internal sealed class ViewBuilder
             .Select(g => new YearGroupView(g.Key, Cards(g))),
     ];
 
+    /// <summary>
+    /// The year bar of a listing split into pages of <paramref name="perPage"/>: each year of publication, newest first,
+    /// linking the year's heading on the page where the year starts (the heading's id is <c>year-YYYY</c>).
+    /// </summary>
+    public IReadOnlyList<LinkView> YearLinks(string first, IReadOnlyList<Paper> papers, int perPage)
+    {
+        var links = new List<LinkView>();
+        var counts = papers.CountBy(p => p.Date.Year).ToDictionary();
+        var pages = Listing.Split(papers, perPage);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var url = _urls.Path(SitePaths.ListingPage(first, i + 1));
+            foreach (var year in pages[i].Select(p => p.Date.Year).Distinct())
+            {
+                if (links.Count == 0 || links[^1].Name != year.ToString(CultureInfo.InvariantCulture))
+                    links.Add(new LinkView(year.ToString(CultureInfo.InvariantCulture), $"{url}#year-{year}", counts[year]));
+            }
+        }
+        return links;
+    }
+
     public PaperView Paper(Paper paper) => new PaperView(
         CardOf(paper),
         Format(paper.Added),
@@ -85,6 +106,17 @@ internal sealed class ViewBuilder
     };
 
     public TopicView Topic(Topic topic) => _topics[topic.Slug];
+
+    /// <summary>Each top-level topic with its descendants, depth first; topics are in title order at every level, as the collection keeps them.</summary>
+    public IReadOnlyList<TopicFamilyView> TopicFamilies() =>
+    [
+        .. _collection.Topics.Where(t => t.Parent is null)
+            .Select(t => new TopicFamilyView(Topic(t), [.. Descendants(t.Slug, 1)])),
+    ];
+
+    private IEnumerable<SubtopicView> Descendants(string topic, int depth) =>
+        _collection.ChildrenOf(topic).SelectMany(child => Descendants(child.Slug, depth + 1).Prepend(
+            new SubtopicView(child.Title, _urls.Topic(child.Slug), _collection.PapersOfTopic(child.Slug).Length, depth)));
 
     private TopicView BuildTopic(Topic topic) => new(
         topic.Slug,
