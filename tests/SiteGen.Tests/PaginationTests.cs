@@ -55,7 +55,7 @@ public sealed class PaginationTests
         Assert.Single(site.Page("topics/language-models/page/3/index.html").QuerySelectorAll(".paper-card"));
         var author = site.Page("authors/ada-lovelace/page/2/index.html");
         Assert.Equal(3, author.QuerySelectorAll(".paper-card").Length);
-        Assert.Equal("7", author.QuerySelector("#author-papers .count")!.TextContent);
+        Assert.Equal("7 papers", author.QuerySelector("#author-papers .count")!.TextContent);
         Assert.Equal("/list/authors/ada-lovelace/", author.QuerySelector("nav.pagination a[rel=prev]")!.GetAttribute("href"));
 
         Assert.Null(site.Page("topics/diffusion-models/index.html").QuerySelector("nav.pagination"));
