@@ -81,14 +81,15 @@ async function controlContrast() {
     const best = Math.max(parseFloat(style.borderBottomWidth) > 0 ? ratio(over(border, back), back) : 0, ratio(fill, back));
     if (best < 3) problems.push(`#${field.id || field.name}: its boundary is ${best.toFixed(2)}:1 against the page, below 3:1`);
   }
-  const box = document.querySelector('#search-input, #header-search-input');
-  if (box) {
-    box.focus({ focusVisible: true });
-    const style = getComputedStyle(box);
+  // The focus ring (the outline, or the border where there is none) of the search box and of a link of the header.
+  for (const control of [document.querySelector('#search-input, #header-search-input'), document.querySelector('.site-nav a')]) {
+    if (!control) continue;
+    control.focus({ focusVisible: true });
+    const style = getComputedStyle(control);
     const ring = parse(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? style.outlineColor : style.borderBottomColor);
-    const contrast = ratio(over(ring, behind(box)), behind(box));
-    if (contrast < 3) problems.push(`#${box.id} focused: its focus ring is ${contrast.toFixed(2)}:1 against the page, below 3:1`);
-    box.blur();
+    const contrast = ratio(over(ring, behind(control)), behind(control));
+    if (contrast < 3) problems.push(`${control.id ? '#' + control.id : control.textContent} focused: its focus ring is ${contrast.toFixed(2)}:1 against the page, below 3:1`);
+    control.blur();
   }
   return problems;
 }
