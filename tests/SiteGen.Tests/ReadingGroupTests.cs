@@ -21,7 +21,7 @@ public sealed class ReadingGroupTests(LabSite lab) : IClassFixture<LabSite>
     {
         var page = Site.Page("reading-group/index.html");
         var sections = page.QuerySelectorAll("section.meetings");
-        Assert.Equal(["Upcoming 1", "2025 1", "2024 2"], sections.Select(s => s.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.Equal(["Upcoming 1 meeting", "2025 1 meeting", "2024 2 meetings"], sections.Select(s => s.QuerySelector("h2")!.TextContent.Trim()));
         Assert.Equal(["2030-05-07"], sections[0].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
         // Past meetings newest first.
         Assert.Equal(["2024-06-11", "2024-03-05"], sections[2].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
@@ -91,7 +91,7 @@ public sealed class ReadingGroupTests(LabSite lab) : IClassFixture<LabSite>
         using var later = new BuiltSite(LabSite.Content, today: LabSite.Today.AddYears(10));
         Assert.Equal(File.ReadAllBytes(Path.Combine(Site.Output, "reading-group.ics")), File.ReadAllBytes(Path.Combine(later.Output, "reading-group.ics")));
         // The page does move the meeting of 2030 into the past.
-        Assert.Equal("Upcoming 0", later.Page("reading-group/index.html").QuerySelector("section.meetings h2")!.TextContent.Trim());
+        Assert.Equal("Upcoming 0 meetings", later.Page("reading-group/index.html").QuerySelector("section.meetings h2")!.TextContent.Trim());
     }
 
     [Fact]

@@ -150,8 +150,8 @@ public sealed class SeedSiteTests
             Assert.NotNull(page.QuerySelector("main#main"));
             Assert.NotNull(page.QuerySelector("nav[aria-label='Main']"));
             Assert.NotNull(page.QuerySelector("html[lang='en']"));
-            // Only the optional controls are hidden until script runs; all content is plain HTML.
-            Assert.All(page.QuerySelectorAll("[hidden]"), e => Assert.Equal("BUTTON", e.TagName));
+            // Only the optional controls (buttons, the author index's filter box) are hidden until script runs; all content is plain HTML.
+            Assert.All(page.QuerySelectorAll("[hidden]"), e => Assert.True(e.TagName == "BUTTON" || e.HasAttribute("data-author-filter"), e.OuterHtml));
         }
     }
 
