@@ -119,7 +119,7 @@ public sealed class PeopleTests
 
         var index = built.Page("authors/index.html").QuerySelectorAll(".author-list li")
             .Where(li => li.QuerySelector("a")!.TextContent == "Wei Wang")
-            .Select(li => li.TextContent.Replace(" 1", "").Trim());
+            .Select(li => li.TextContent.Replace(" 1 paper", "").Trim());
         Assert.Equal(["Wei Wang (Tsinghua University)", "Wei Wang (UCLA)"], index.Order(StringComparer.Ordinal));
         // Only names that need it carry an affiliation.
         Assert.DoesNotContain(built.Page("authors/index.html").QuerySelectorAll(".author-list li"), li => li.TextContent.Contains("Ada Lovelace ("));
