@@ -530,6 +530,41 @@
     return previous[b.length];
   }
 
+  /**
+   * The reading paths whose titles hold every word the query looks for and none it excludes, matched by the
+   * rules papers are (stems, spellings, the word being typed or word* as the start of a title word, script
+   * terms): [{slug, title}] in manifest order. A clause scoped to a field other than the title matches no path.
+   */
+  Engine.prototype.paths = function (clauses) {
+    var wanted = clauses.filter(function (c) { return c.presence !== 'prohibited'; });
+    var excluded = clauses.filter(function (c) { return c.presence === 'prohibited'; });
+    if (!wanted.length) return [];
+    return (this.manifest.paths || []).filter(function (p) {
+      var terms = titleTerms(p[1]);
+      return wanted.every(function (c) { return titleHas(terms, c); }) && !excluded.some(function (c) { return titleHas(terms, c); });
+    }).map(function (p) { return { slug: p[0], title: p[1] }; });
+  };
+
+  /** A title's words as the index would hold them: {word (trimmed), stem}, script terms as both. */
+  function titleTerms(title) {
+    var out = [];
+    tokens(title).forEach(function (token) {
+      var word = trim(token);
+      if (word) out.push({ word: word, stem: stem(word) });
+      scriptTerms(token, word).forEach(function (t) { out.push({ word: t, stem: t }); });
+    });
+    return out;
+  }
+
+  function titleHas(terms, clause) {
+    if (clause.fields && clause.fields.indexOf('title') < 0) return false;
+    var exact = [clause.term].concat(clause.alternatives || []);
+    var open = clause.prefix || clause.typing;
+    return terms.some(function (t) {
+      return exact.indexOf(t.stem) >= 0 || (open && (t.word.lastIndexOf(clause.raw, 0) === 0 || t.stem.lastIndexOf(clause.term, 0) === 0));
+    });
+  }
+
   /** The year of a ref, from the manifest's runs (refs go newest first). */
   Engine.prototype.yearOf = function (ref) {
     var years = this.manifest.years;

@@ -19,7 +19,8 @@ namespace SiteGen.Search;
 /// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
 /// <item><c>w{letter}.json</c>: the written words and how many papers hold them, for "Did you mean".</item>
-/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names.</item>
+/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names, and the reading
+/// paths as <c>[slug, title]</c> (a handful, matched by their titles in the browser: no index of their own).</item>
 /// </list>
 /// All of it sits in <c>search/&lt;hash of the contents&gt;/</c>, so a page only ever reads files of its own build.
 /// </summary>
@@ -43,7 +44,8 @@ public static class ShardedIndexWriter
             .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
             .Append(",\"shards\":[").AppendJoin(',', shardFirstTerms.Select(Json)).Append(']')
             .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
-            .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append("]}");
+            .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append(']')
+            .Append(",\"paths\":[").AppendJoin(',', c.ReadingPaths.Select(p => $"[{Json(p.Slug)},{Json(p.Title)}]")).Append("]}");
         files.Add(("manifest.json", Encoding.UTF8.GetBytes(manifest.ToString())));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
