@@ -259,7 +259,7 @@
     var self = this;
     if (!this.manifestPromise) {
       this.manifestPromise = this.fetchJson(this.manifestUrl).then(function (m) {
-        if (m.version !== 1) throw new Error('unknown search index version ' + m.version);
+        if (m.version !== 2) throw new Error('unknown search index version ' + m.version);
         self.manifest = m;
         return m;
       });
@@ -324,8 +324,9 @@
   };
 
   // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
-  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w, x}
-  // -> typed arrays of refs, weights and masks, and the tail's description.
+  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w: [highest weight of each
+  // tier], x: first tier's file} -> typed arrays of refs, weights and masks, and the tail: {n, w, x, next: the first
+  // tier not fetched yet}.
   function decode(entry) {
     var last = entry[entry.length - 1];
     var tail = !Array.isArray(last) && typeof last === 'object' ? last : null;
@@ -339,24 +340,27 @@
       masks[i] = value % 64;
       weights[i] = (value - masks[i]) / 64;
     }
-    return { refs: refs, weights: weights, masks: masks, tail: tail };
+    return { refs: refs, weights: weights, masks: masks, tail: tail && { n: tail.n, w: tail.w, x: tail.x, next: 0 } };
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
-  /** Fetches the tails of these postings and joins them to their heads. */
-  Engine.prototype.completeAll = function (postings) {
+  /** Fetches the next tier of each of these postings' tails, or with all = true every tier left, and joins them to the postings. */
+  Engine.prototype.complete = function (postings, all) {
     var self = this;
     return Promise.all(postings.filter(function (p) { return p.tail; }).map(function (p) {
-      return self.file('x' + p.tail.x + '.json').then(function (file) {
-        var rest = decode([''].concat(file));
-        var joined = {};
+      var tiers = [];
+      for (var i = p.tail.next; i < (all ? p.tail.w.length : p.tail.next + 1); i++) tiers.push(self.file('x' + (p.tail.x + i) + '.json'));
+      return Promise.all(tiers).then(function (files) {
+        var parts = [p].concat(files.map(function (file) { return decode([''].concat(file)); }));
+        var length = parts.reduce(function (sum, part) { return sum + part.refs.length; }, 0);
         ['refs', 'weights', 'masks'].forEach(function (key) {
-          joined[key] = new p[key].constructor(p[key].length + rest[key].length);
-          joined[key].set(p[key]);
-          joined[key].set(rest[key], p[key].length);
+          var joined = new p[key].constructor(length), at = 0;
+          parts.forEach(function (part) { joined.set(part[key], at); at += part[key].length; });
+          p[key] = joined;
         });
-        p.refs = joined.refs; p.weights = joined.weights; p.masks = joined.masks; p.tail = null;
+        p.tail.next += files.length;
+        if (p.tail.next >= p.tail.w.length) p.tail = null;
       });
     }));
   };
@@ -366,8 +370,8 @@
    * clauses, complete, atLeast}. The score is lunr's: the sum over query terms of boost times the paper's
    * summed weight, divided by the length of the query vector. A scope filters papers to those with the term
    * in that field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
-   * With options.partial = k, a query of optional words only fetches the tails of common terms only when its
-   * first k papers are not certain from the heads; then hits holds just the certain papers, complete is
+   * With options.partial = k, a query of optional words fetches the tiers of common terms' tails, strongest
+   * first, only until its first k papers are certain; then hits holds just the certain papers, complete is
    * false and atLeast is a lower bound of how many papers match.
    */
   Engine.prototype.search = function (input, options) {
@@ -381,10 +385,13 @@
       expansions.forEach(function (found) { found.forEach(function (p) { all.push(p); }); });
       var plain = clauses.every(function (c) { return c.presence === 'optional' && !c.fields; });
       if (!all.some(function (p) { return p.tail; })) return self.rank(clauses, expansions, 0);
-      if (!partial || !plain) return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
-      var result = self.rank(clauses, expansions, partial);
-      if (result.complete || result.hits.length) return result;
-      return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
+      if (!partial || !plain) return self.complete(all, true).then(function () { return self.rank(clauses, expansions, 0); });
+      // The strongest tiers first, until the first papers are certain (at the latest when every tier is in).
+      var certain = function () {
+        var result = self.rank(clauses, expansions, partial);
+        return result.complete || result.hits.length ? result : self.complete(all, false).then(certain);
+      };
+      return certain();
     });
   };
 
@@ -417,17 +424,19 @@
       });
     });
 
-    // What the tails could still add: to a paper, the highest tail weight of each tailed term whose head lacks it.
-    var norm = 0, tailsMax = 0, covered = certain ? new Float64Array(n) : null, atLeast = 0;
+    // What the tiers not fetched could still add: to a paper, the highest weight left of each tailed term whose
+    // fetched postings lack it.
+    var norm = 0, tailsMax = 0, tailed = false, covered = certain ? new Float64Array(n) : null, atLeast = 0;
     boosts.forEach(function (boost, term) {
       norm += boost * boost;
       var p = postingsOf.get(term), mask = termMasks.get(term);
-      if (p.tail) { tailsMax += boost * p.tail.w; atLeast = Math.max(atLeast, p.tail.n); }
+      var left = p.tail ? p.tail.w[p.tail.next] : 0;
+      if (p.tail) { tailsMax += boost * left; tailed = true; atLeast = Math.max(atLeast, p.tail.n); }
       for (var k = 0; k < p.refs.length; k++) {
         if (!(p.masks[k] & mask)) continue;
         score[p.refs[k]] += boost * p.weights[k];
         matched[p.refs[k]] = 1;
-        if (p.tail) covered[p.refs[k]] += boost * p.tail.w;
+        if (p.tail) covered[p.refs[k]] += boost * left;
       }
     });
     norm = Math.sqrt(norm) * 1000;
@@ -437,9 +446,9 @@
     }
     hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
     var result = { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses, complete: true, atLeast: hits.length };
-    if (!certain || tailsMax === 0) return result;
+    if (!certain || !tailed) return result;
 
-    // A paper's place is certain when its score is whole (every tailed term's head has it) and no paper after
+    // A paper's place is certain when its score is whole (every tailed term's fetched postings have it) and no paper after
     // it, nor one outside every head, could reach it.
     var upper = hits.map(function (h) { return h.score + (tailsMax - covered[h.ref]) / norm; });
     var bound = tailsMax / norm, sure = 0, after = new Float64Array(hits.length + 1);

@@ -26,7 +26,7 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
@@ -78,7 +78,7 @@ public static class ShardedIndexWriter
         var headPapers = Math.Max(1, shardPostings / 2);
         var firstTerms = new List<string>();
         var shard = new StringBuilder();
-        var postingsInShard = 0;
+        var (postingsInShard, tierFiles) = (0, 0);
         void Close()
         {
             files.Add(($"t{firstTerms.Count - 1}.json", Encoding.UTF8.GetBytes(shard.Append(']').ToString())));
@@ -100,8 +100,8 @@ public static class ShardedIndexWriter
                 shard.Append('[').Append(Json(key)).Append(',').Append(Json(index.SurfaceForms[at].Stem)).Append(']');
                 postingsInShard += 5;  // about as many bytes as five postings
             }
-            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files);
-            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files);
+            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files, ref tierFiles);
+            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files, ref tierFiles);
             if (postingsInShard >= shardPostings) Close();
         }
         if (postingsInShard > 0) Close();
@@ -128,12 +128,14 @@ public static class ShardedIndexWriter
 
     /// <summary>
     /// Writes one term: <c>[term, postings...]</c>, and for a term in more than <paramref name="headPapers"/> papers
-    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": the tail's highest weight in
-    /// thousandths, "x": number of the tail file}</c>; the tail goes to <c>x{n}.json</c> as <c>[postings...]</c>.
-    /// A query whose best papers are certain from the heads (their scores cannot be beaten by what the tails
-    /// hold) never fetches the tails. Returns how many papers the shard entry names.
+    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": [the highest weight of each tier, in
+    /// thousandths], "x": number of the first tier's file}</c>. The rest, its tail, goes strongest first into tiers
+    /// that double in size (<c>headPapers</c>, twice that, ...), tier <c>i</c> to <c>x{x+i}.json</c> as
+    /// <c>[postings...]</c>. A query fetches tiers only until its best papers are certain (no paper can gain
+    /// more from the tiers not fetched than <c>w</c> of the next one says), so a common term's weakest papers,
+    /// most of it, are fetched only for more results. Returns how many papers the shard entry names.
     /// </summary>
-    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files)
+    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files, ref int tierFiles)
     {
         shard.Append('[').Append(Json(term)).Append(',');
         if (papers.Refs.Count <= headPapers)
@@ -145,15 +147,21 @@ public static class ShardedIndexWriter
         var strongestFirst = Enumerable.Range(0, papers.Refs.Count)
             .OrderByDescending(i => papers.Values[i] / MaskValues).ThenBy(i => papers.Refs[i]).ToList();
         var head = strongestFirst.Take(headPapers).Order().ToList();
-        var tail = strongestFirst.Skip(headPapers).Order().ToList();
         Postings(shard, [.. head.Select(i => papers.Refs[i])], [.. head.Select(i => papers.Values[i])]);
-        var tailFile = files.Count(f => f.Name.StartsWith('x'));
+        var firstTier = tierFiles;
+        var highest = new List<long>();
+        for (var (from, size) = (headPapers, headPapers); from < strongestFirst.Count; from += size, size *= 2)
+        {
+            var tier = strongestFirst.Skip(from).Take(size).ToList();
+            highest.Add(papers.Values[tier[0]] / MaskValues);
+            tier.Sort();
+            var tierJson = new StringBuilder("[");
+            Postings(tierJson, [.. tier.Select(i => papers.Refs[i])], [.. tier.Select(i => papers.Values[i])]);
+            files.Add(($"x{tierFiles++}.json", Encoding.UTF8.GetBytes(tierJson.Append(']').ToString())));
+        }
         shard.Append(",{\"n\":").Append(papers.Refs.Count)
-            .Append(",\"w\":").Append(tail.Max(i => papers.Values[i] / MaskValues))
-            .Append(",\"x\":").Append(tailFile).Append("}]");
-        var tailJson = new StringBuilder("[");
-        Postings(tailJson, [.. tail.Select(i => papers.Refs[i])], [.. tail.Select(i => papers.Values[i])]);
-        files.Add(($"x{tailFile}.json", Encoding.UTF8.GetBytes(tailJson.Append(']').ToString())));
+            .Append(",\"w\":[").AppendJoin(',', highest).Append(']')
+            .Append(",\"x\":").Append(firstTier).Append("}]");
         return head.Count;
     }
 
