@@ -26,7 +26,7 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
@@ -100,8 +100,8 @@ public static class ShardedIndexWriter
                 shard.Append('[').Append(Json(key)).Append(',').Append(Json(index.SurfaceForms[at].Stem)).Append(']');
                 postingsInShard += 5;  // about as many bytes as five postings
             }
-            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files, ref tierFiles);
-            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files, ref tierFiles);
+            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
+            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
             if (postingsInShard >= shardPostings) Close();
         }
         if (postingsInShard > 0) Close();
@@ -126,16 +126,21 @@ public static class ShardedIndexWriter
         return (refs, values);
     }
 
+    /// <summary>How many tiers, strongest first, a common term's tail has before the rest goes into blocks by ref.</summary>
+    private const int WeightTiers = 2;
+
     /// <summary>
     /// Writes one term: <c>[term, postings...]</c>, and for a term in more than <paramref name="headPapers"/> papers
-    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": [the highest weight of each tier, in
-    /// thousandths], "x": number of the first tier's file}</c>. The rest, its tail, goes strongest first into tiers
-    /// that double in size (<c>headPapers</c>, twice that, ...), tier <c>i</c> to <c>x{x+i}.json</c> as
-    /// <c>[postings...]</c>. A query fetches tiers only until its best papers are certain (no paper can gain
-    /// more from the tiers not fetched than <c>w</c> of the next one says), so a common term's weakest papers,
-    /// most of it, are fetched only for more results. Returns how many papers the shard entry names.
+    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": [the highest weight of each tier and
+    /// of the rest, in thousandths], "x": number of the first tail file, "t": tiers, "b": blocks, "s": refs per block}</c>.
+    /// The tail goes strongest first into <see cref="WeightTiers"/> tiers (<c>headPapers</c> papers, then twice that),
+    /// to <c>x{x}.json</c>, <c>x{x+1}.json</c>; what is left into <c>b</c> blocks by ref (block <c>i</c> holds the refs from
+    /// <c>i * s</c>), <c>x{x+t+i}.json</c>, each <c>[postings...]</c>. Two common words are decided by the strongest tiers;
+    /// a rare word with a common one needs the common word's weight only for the rare word's best papers, which
+    /// their blocks give (a block also proves a paper absent). Returns how many papers the shard entry names.
     /// </summary>
-    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files, ref int tierFiles)
+    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, int documents,
+        List<(string Name, byte[])> files, ref int tailFiles)
     {
         shard.Append('[').Append(Json(term)).Append(',');
         if (papers.Refs.Count <= headPapers)
@@ -148,20 +153,37 @@ public static class ShardedIndexWriter
             .OrderByDescending(i => papers.Values[i] / MaskValues).ThenBy(i => papers.Refs[i]).ToList();
         var head = strongestFirst.Take(headPapers).Order().ToList();
         Postings(shard, [.. head.Select(i => papers.Refs[i])], [.. head.Select(i => papers.Values[i])]);
-        var firstTier = tierFiles;
+        var (firstFile, nextFile) = (tailFiles, tailFiles);
         var highest = new List<long>();
-        for (var (from, size) = (headPapers, headPapers); from < strongestFirst.Count; from += size, size *= 2)
+        void Add(List<int> part)
+        {
+            var json = new StringBuilder("[");
+            Postings(json, [.. part.Select(i => papers.Refs[i])], [.. part.Select(i => papers.Values[i])]);
+            files.Add(($"x{nextFile++}.json", Encoding.UTF8.GetBytes(json.Append(']').ToString())));
+        }
+
+        var (from, size, tiers) = (headPapers, headPapers, 0);
+        for (; tiers < WeightTiers && from < strongestFirst.Count; tiers++, from += size, size *= 2)
         {
             var tier = strongestFirst.Skip(from).Take(size).ToList();
             highest.Add(papers.Values[tier[0]] / MaskValues);
-            tier.Sort();
-            var tierJson = new StringBuilder("[");
-            Postings(tierJson, [.. tier.Select(i => papers.Refs[i])], [.. tier.Select(i => papers.Values[i])]);
-            files.Add(($"x{tierFiles++}.json", Encoding.UTF8.GetBytes(tierJson.Append(']').ToString())));
+            Add([.. tier.Order()]);
         }
+        var rest = strongestFirst.Skip(from).ToList();
+        var (blocks, span) = (0, 0);
+        if (rest.Count > 0)
+        {
+            highest.Add(papers.Values[rest[0]] / MaskValues);
+            blocks = (rest.Count + headPapers / 2 - 1) / Math.Max(1, headPapers / 2);
+            span = (documents + blocks - 1) / blocks;
+            var byBlock = rest.ToLookup(i => papers.Refs[i] / span);
+            for (var b = 0; b < blocks; b++) Add([.. byBlock[b].Order()]);
+        }
+        tailFiles = nextFile;
         shard.Append(",{\"n\":").Append(papers.Refs.Count)
             .Append(",\"w\":[").AppendJoin(',', highest).Append(']')
-            .Append(",\"x\":").Append(firstTier).Append("}]");
+            .Append(",\"x\":").Append(firstFile).Append(",\"t\":").Append(tiers)
+            .Append(",\"b\":").Append(blocks).Append(",\"s\":").Append(span).Append("}]");
         return head.Count;
     }
 
