@@ -13,6 +13,9 @@ public sealed class SearchReaderBrowserTests
     public void A_topic_or_years_list_papers_without_a_query_results_show_date_venue_and_author_links_and_download_as_bibtex() => Run("browsing");
 
     [Fact]
+    public void Reading_paths_are_linked_above_the_papers_when_a_query_matches_the_words_of_their_titles() => Run("paths");
+
+    [Fact]
     public void At_360_px_the_first_result_is_in_view_filters_and_help_are_disclosures_and_the_layout_does_not_shift() => Run("layout");
 
     private static void Run(string group)

@@ -3,6 +3,7 @@
 // Cyrillic, Greek and Arabic words, apostrophes in names, an author alias and a British spelling:
 //   finding: every prefix while typing, every script, apostrophe variants, aliases, spellings, "Did you mean";
 //   browsing: a topic or years without a query, the URL keeping them, what a result shows, BibTeX of all results;
+//   paths: reading paths found by the words of their titles (any script, accents, the word being typed), linked above the papers;
 //   layout: at 360 px the first result within 360 px, filters and help behind disclosures, layout shift < 0.05.
 import fs from 'node:fs';
 import { fail, finish } from './common.mjs';
@@ -141,6 +142,29 @@ async function browsing() {
   });
 }
 
+async function paths() {
+  await withPage(scripts, async (page, home) => {
+    const path = home.replace(/^https?:\/\/[^/]+/, '');
+    const linked = () => page.$$eval('.search-paths:not([hidden]) a', (as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.querySelectorAll('b').length]));
+    const title = 'Ночное зрение: Détection for Beginners <b>&</b>';
+    await page.goto(home + 'search/');
+    // A word of the title, typed in part, without its accent, or in Cyrillic: the path is linked, its title as text.
+    for (const query of ['detec', 'Ночн', 'beginner detection', 'title:зрение']) {
+      await search(page, query);
+      const links = await linked();
+      if (JSON.stringify(links) !== JSON.stringify([[title, path + 'paths/night-reading/', 0]])) fail(`"${query}": reading paths shown ${JSON.stringify(links)}`);
+    }
+    // Every word must be in the title; an excluded word or another field's scope leaves the path out.
+    for (const query of ['detection lantern', 'detection -beginners', 'author:detection', 'lantern']) {
+      await search(page, query);
+      if ((await linked()).length) fail(`"${query}": a reading path is shown: ${JSON.stringify(await linked())}`);
+    }
+    await search(page, 'detection');
+    await Promise.all([page.waitForNavigation(), page.click('.search-paths a')]);
+    if (!(await page.$eval('h1', (h) => h.textContent)).includes('Détection')) fail(`the reading path link led to ${page.url()}`);
+  });
+}
+
 async function layout() {
   const cls = () => {
     window.__cls = 0;
@@ -167,6 +191,6 @@ async function layout() {
   }
 }
 
-await ({ finding, browsing, layout })[group]();
+await ({ finding, browsing, paths, layout })[group]();
 await browser.close();
 finish(`browser-reader: ${group} checked in Chromium`);

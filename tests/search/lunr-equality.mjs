@@ -39,7 +39,7 @@ for (const folder of process.argv.slice(2)) {
 
   const queries = makeQueries(data);
   if (data.documents.length >= 50 && queries.length !== 50) fail(`${name}: made ${queries.length} queries, not 50`);
-  let matched = 0, early = 0;
+  let matched = 0, early = 0, someTiers = 0;
   for (const query of queries) {
     const expected = idx.search(core.normalise(query)).map((r) => ({ ref: Number(r.ref), score: r.score }));
     const actual = (await engine.search(query)).hits;
@@ -47,19 +47,27 @@ for (const folder of process.argv.slice(2)) {
     matched += expected.length > 0 ? 1 : 0;
     compare(`${name} "${query}"`, expected, actual);
     // As the page asks: the certain first papers from the heads of common terms must be lunr's first papers.
-    const first = await engine.search(query, { partial: 10 });
+    const tiers = new Set();
+    const fresh = new core.Engine(engine.manifestUrl, async (file) => {
+      if (/\/x\d+\.json$/.test(file)) tiers.add(file);
+      return JSON.parse(fs.readFileSync(file, 'utf8'));
+    });
+    const first = await fresh.search(query, { partial: 10 });
     if (!first.complete) {
       early++;
+      if (tiers.size) someTiers++;
       const want = ranked(expected).slice(0, first.hits.length), got = ranked(first.hits);
       if (first.atLeast > expected.length) fail(`${name} "${query}": at least ${first.atLeast} papers said, lunr.js finds ${expected.length}`);
       if (want.some((h, i) => h.ref !== got[i].ref || Math.abs(h.score - got[i].score) > 1e-6))
         fail(`${name} "${query}": the ${first.hits.length} certain first papers differ from lunr.js's`);
     }
   }
-  if (name === 'generated' && early === 0) fail('generated: no query was answered from the heads of its terms alone');
+  if (name === 'generated' && early === 0) fail('generated: no query was answered before its terms\' tails were all fetched');
+  // Tails come in tiers, strongest first: some first pages need a common term's strongest tiers, not all of it.
+  if (name === 'generated' && someTiers === 0) fail('generated: no query was answered after fetching only some tiers of a tail');
   if (queries.length && matched < queries.length * 0.8) fail(`${name}: only ${matched} of ${queries.length} queries found anything; the query set is too weak`);
   await mustShow(name, data, idx, engine);
-  console.log(`${name}: ${data.documents.length} papers, lunr-index.json ${ours.length} bytes identical to lunr.js, ${queries.length} queries ranked alike (${early} answered first from the heads)`);
+  console.log(`${name}: ${data.documents.length} papers, lunr-index.json ${ours.length} bytes identical to lunr.js, ${queries.length} queries ranked alike (${early} answered first without whole tails, ${someTiers} of them after some of their tiers)`);
 }
 finish(`lunr-equality: ${queriesRun} queries compared`);
 

@@ -259,7 +259,7 @@
     var self = this;
     if (!this.manifestPromise) {
       this.manifestPromise = this.fetchJson(this.manifestUrl).then(function (m) {
-        if (m.version !== 1) throw new Error('unknown search index version ' + m.version);
+        if (m.version !== 3) throw new Error('unknown search index version ' + m.version);
         self.manifest = m;
         return m;
       });
@@ -324,8 +324,9 @@
   };
 
   // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
-  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w, x}
-  // -> typed arrays of refs, weights and masks, and the tail's description.
+  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w: [highest weight of each
+  // tier and of the blocks], x: first tail file, t: tiers, b: blocks, s: refs per block} -> typed arrays of refs,
+  // weights and masks, and the tail with what is fetched of it: next (tiers), blocks (a flag per block), left (blocks).
   function decode(entry) {
     var last = entry[entry.length - 1];
     var tail = !Array.isArray(last) && typeof last === 'object' ? last : null;
@@ -339,26 +340,52 @@
       masks[i] = value % 64;
       weights[i] = (value - masks[i]) / 64;
     }
-    return { refs: refs, weights: weights, masks: masks, tail: tail };
+    return { refs: refs, weights: weights, masks: masks,
+      tail: tail && { n: tail.n, w: tail.w, x: tail.x, t: tail.t, s: tail.s, next: 0, blocks: new Uint8Array(tail.b), left: tail.b } };
+  }
+
+  /** The highest weight a paper not among the fetched postings may still have for this tail. */
+  function leftOf(tail) {
+    return tail.next < tail.t ? tail.w[tail.next] : tail.w[tail.t];
+  }
+
+  /** Whether the paper's weight is known although it is not among the fetched postings: its block is in, so it lacks the term. */
+  function knows(tail, doc) {
+    return tail.next >= tail.t && tail.blocks[Math.floor(doc / tail.s)] === 1;
   }
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
-  /** Fetches the tails of these postings and joins them to their heads. */
-  Engine.prototype.completeAll = function (postings) {
+  /**
+   * Fetches more of these postings' tails and joins it to them: with what = 'all' every tier and block left, with
+   * 'tier' the next tier of each, with an array of refs the blocks holding those refs (once the tiers are in).
+   * Resolves to the number of files fetched.
+   */
+  Engine.prototype.complete = function (postings, what) {
     var self = this;
     return Promise.all(postings.filter(function (p) { return p.tail; }).map(function (p) {
-      return self.file('x' + p.tail.x + '.json').then(function (file) {
-        var rest = decode([''].concat(file));
-        var joined = {};
+      var tail = p.tail, numbers = [], tiers = 0;
+      var tiersTo = what === 'all' ? tail.t : what === 'tier' ? Math.min(tail.next + 1, tail.t) : tail.next;
+      for (var i = tail.next; i < tiersTo; i++) { numbers.push(tail.x + i); tiers++; }
+      var blocks = what === 'all' ? Array.from(tail.blocks, function (_, b) { return b; }) : Array.isArray(what) && tail.next >= tail.t
+        ? unique(what.map(function (doc) { return Math.floor(doc / tail.s); })) : [];
+      blocks = blocks.filter(function (b) { return !tail.blocks[b]; });
+      blocks.forEach(function (b) { numbers.push(tail.x + tail.t + b); });
+      return Promise.all(numbers.map(function (x) { return self.file('x' + x + '.json'); })).then(function (files) {
+        var parts = [p].concat(files.map(function (file) { return decode([''].concat(file)); }));
+        var length = parts.reduce(function (sum, part) { return sum + part.refs.length; }, 0);
         ['refs', 'weights', 'masks'].forEach(function (key) {
-          joined[key] = new p[key].constructor(p[key].length + rest[key].length);
-          joined[key].set(p[key]);
-          joined[key].set(rest[key], p[key].length);
+          var joined = new p[key].constructor(length), at = 0;
+          parts.forEach(function (part) { joined.set(part[key], at); at += part[key].length; });
+          p[key] = joined;
         });
-        p.refs = joined.refs; p.weights = joined.weights; p.masks = joined.masks; p.tail = null;
+        tail.next += tiers;
+        blocks.forEach(function (b) { tail.blocks[b] = 1; });
+        tail.left -= blocks.length;
+        if (tail.next >= tail.t && tail.left === 0) p.tail = null;
+        return files.length;
       });
-    }));
+    })).then(function (counts) { return counts.reduce(function (a, b) { return a + b; }, 0); });
   };
 
   /**
@@ -366,9 +393,9 @@
    * clauses, complete, atLeast}. The score is lunr's: the sum over query terms of boost times the paper's
    * summed weight, divided by the length of the query vector. A scope filters papers to those with the term
    * in that field (the sharded index keeps one weight per paper, so a scoped score still counts every field).
-   * With options.partial = k, a query of optional words only fetches the tails of common terms only when its
-   * first k papers are not certain from the heads; then hits holds just the certain papers, complete is
-   * false and atLeast is a lower bound of how many papers match.
+   * With options.partial = k, a query of optional words fetches the tiers of common terms' tails, strongest
+   * first, then the blocks of the papers whose place is in doubt, only until its first k papers are certain; then
+   * hits holds just the certain papers, complete is false and atLeast is a lower bound of how many papers match.
    */
   Engine.prototype.search = function (input, options) {
     var self = this;
@@ -381,10 +408,17 @@
       expansions.forEach(function (found) { found.forEach(function (p) { all.push(p); }); });
       var plain = clauses.every(function (c) { return c.presence === 'optional' && !c.fields; });
       if (!all.some(function (p) { return p.tail; })) return self.rank(clauses, expansions, 0);
-      if (!partial || !plain) return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
-      var result = self.rank(clauses, expansions, partial);
-      if (result.complete || result.hits.length) return result;
-      return self.completeAll(all).then(function () { return self.rank(clauses, expansions, 0); });
+      var whole = function () { return self.complete(all, 'all').then(function () { return self.rank(clauses, expansions, 0); }); };
+      if (!partial || !plain) return whole();
+      // The strongest tiers first, then the blocks of the papers still in doubt, until the first papers are certain.
+      var certain = function () {
+        var result = self.rank(clauses, expansions, partial);
+        if (result.complete || result.hits.length) return result;
+        var tiersLeft = all.some(function (p) { return p.tail && p.tail.next < p.tail.t; });
+        return (result.unsure ? self.complete(all, tiersLeft ? 'tier' : result.unsure) : Promise.resolve(0))
+          .then(function (fetched) { return fetched ? certain() : whole(); });
+      };
+      return certain();
     });
   };
 
@@ -417,17 +451,23 @@
       });
     });
 
-    // What the tails could still add: to a paper, the highest tail weight of each tailed term whose head lacks it.
-    var norm = 0, tailsMax = 0, covered = certain ? new Float64Array(n) : null, atLeast = 0;
+    // What the tail not fetched could still add to a paper: the highest weight left of each tailed term whose
+    // fetched postings lack the paper and whose block holding it is not in.
+    var norm = 0, tailsMax = 0, open = [], atLeast = 0;
     boosts.forEach(function (boost, term) {
       norm += boost * boost;
       var p = postingsOf.get(term), mask = termMasks.get(term);
-      if (p.tail) { tailsMax += boost * p.tail.w; atLeast = Math.max(atLeast, p.tail.n); }
+      var has = p.tail && certain ? new Uint8Array(n) : null;
+      if (p.tail) {
+        tailsMax += boost * leftOf(p.tail);
+        open.push({ gain: boost * leftOf(p.tail), tail: p.tail, has: has });
+        atLeast = Math.max(atLeast, p.tail.n);
+      }
       for (var k = 0; k < p.refs.length; k++) {
         if (!(p.masks[k] & mask)) continue;
         score[p.refs[k]] += boost * p.weights[k];
         matched[p.refs[k]] = 1;
-        if (p.tail) covered[p.refs[k]] += boost * p.tail.w;
+        if (has) has[p.refs[k]] = 1;
       }
     });
     norm = Math.sqrt(norm) * 1000;
@@ -437,16 +477,28 @@
     }
     hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
     var result = { hits: hits, terms: Array.from(boosts.keys()), clauses: clauses, complete: true, atLeast: hits.length };
-    if (!certain || tailsMax === 0) return result;
+    if (!certain || !open.length) return result;
 
-    // A paper's place is certain when its score is whole (every tailed term's head has it) and no paper after
-    // it, nor one outside every head, could reach it.
-    var upper = hits.map(function (h) { return h.score + (tailsMax - covered[h.ref]) / norm; });
+    // A paper's place is certain when its score is whole (every tailed term's weight for it is known) and no paper
+    // after it whose score is not, nor one outside every fetched part, could reach it (a tie could go before it:
+    // equal scores go by ref).
+    var missing = function (ref) {
+      return open.reduce(function (sum, o) { return o.has[ref] || knows(o.tail, ref) ? sum : sum + o.gain; }, 0);
+    };
+    // Weights are whole thousandths, so the sums are exact; dividing once keeps upper and score comparable.
+    var upper = hits.map(function (h) { return (score[h.ref] + missing(h.ref)) / norm; });
     var bound = tailsMax / norm, sure = 0, after = new Float64Array(hits.length + 1);
     after[hits.length] = bound;
-    for (var i = hits.length - 1; i >= 0; i--) after[i] = Math.max(after[i + 1], upper[i]);
-    while (sure < hits.length && upper[sure] === hits[sure].score && hits[sure].score >= after[sure + 1]) sure++;
-    if (sure < Math.min(certain, hits.length) || sure === 0) return { complete: false, hits: [] };  // the tails are needed
+    for (var i = hits.length - 1; i >= 0; i--) after[i] = upper[i] === hits[i].score ? after[i + 1] : Math.max(after[i + 1], upper[i]);
+    while (sure < hits.length && upper[sure] === hits[sure].score && hits[sure].score > after[sure + 1]) sure++;
+    if (sure < Math.min(certain, hits.length) || sure === 0) {
+      // In doubt: the papers whose score is not whole and could still be among the first k, or, when a paper
+      // outside every fetched part could, all of them.
+      var threshold = hits.length >= certain ? hits[certain - 1].score : -Infinity;
+      var unsure = bound >= threshold ? 'all'
+        : hits.filter(function (h, at) { return upper[at] !== h.score && upper[at] >= threshold; }).map(function (h) { return h.ref; });
+      return { complete: false, hits: [], unsure: unsure };
+    }
     result.hits = hits.slice(0, sure);
     result.complete = false;
     result.atLeast = Math.max(atLeast, hits.length);
@@ -528,6 +580,41 @@
       previous = current;
     }
     return previous[b.length];
+  }
+
+  /**
+   * The reading paths whose titles hold every word the query looks for and none it excludes, matched by the
+   * rules papers are (stems, spellings, the word being typed or word* as the start of a title word, script
+   * terms): [{slug, title}] in manifest order. A clause scoped to a field other than the title matches no path.
+   */
+  Engine.prototype.paths = function (clauses) {
+    var wanted = clauses.filter(function (c) { return c.presence !== 'prohibited'; });
+    var excluded = clauses.filter(function (c) { return c.presence === 'prohibited'; });
+    if (!wanted.length) return [];
+    return (this.manifest.paths || []).filter(function (p) {
+      var terms = titleTerms(p[1]);
+      return wanted.every(function (c) { return titleHas(terms, c); }) && !excluded.some(function (c) { return titleHas(terms, c); });
+    }).map(function (p) { return { slug: p[0], title: p[1] }; });
+  };
+
+  /** A title's words as the index would hold them: {word (trimmed), stem}, script terms as both. */
+  function titleTerms(title) {
+    var out = [];
+    tokens(title).forEach(function (token) {
+      var word = trim(token);
+      if (word) out.push({ word: word, stem: stem(word) });
+      scriptTerms(token, word).forEach(function (t) { out.push({ word: t, stem: t }); });
+    });
+    return out;
+  }
+
+  function titleHas(terms, clause) {
+    if (clause.fields && clause.fields.indexOf('title') < 0) return false;
+    var exact = [clause.term].concat(clause.alternatives || []);
+    var open = clause.prefix || clause.typing;
+    return terms.some(function (t) {
+      return exact.indexOf(t.stem) >= 0 || (open && (t.word.lastIndexOf(clause.raw, 0) === 0 || t.stem.lastIndexOf(clause.term, 0) === 0));
+    });
   }
 
   /** The year of a ref, from the manifest's runs (refs go newest first). */

@@ -20,6 +20,7 @@
   var toSelect = box.querySelector('#search-to');
   var filterCount = box.querySelector('.search-filter-count');
   var bibtexButton = box.querySelector('.search-bibtex');
+  var pathsBox = box.querySelector('.search-paths');
   var home = box.getAttribute('data-home');
   var PAGE = 10;
   var DEBOUNCE_MS = 120;
@@ -210,6 +211,17 @@
     return item;
   }
 
+  /** The reading paths whose titles match, linked above the papers; hidden when none do. */
+  function showPaths(paths) {
+    var items = paths.map(function (p) {
+      var li = el('li');
+      li.appendChild(highlight(link('', home + 'paths/' + encodeURIComponent(p.slug) + '/'), p.title));
+      return li;
+    });
+    pathsBox.querySelector('ul').replaceChildren.apply(pathsBox.querySelector('ul'), items);
+    pathsBox.hidden = items.length === 0;
+  }
+
   function showMore(mine) {
     if (partial && shown + PAGE > filtered.length) return completeResults(mine).then(function () { return mine === generation && showMore(mine); });
     var next = filtered.slice(shown, shown + PAGE);
@@ -288,6 +300,7 @@
         filtered = browsing && !filtering ? [] : kept;
         shown = 0;
         list.replaceChildren();
+        showPaths(browsing ? [] : engine.paths(result.clauses));
         bibtexButton.disabled = filtered.length === 0;
         if (browsing && !filtering) say('Type a title word, an author or a topic, or pick a topic or years under Filters.');
         else if (browsing) say(describeBrowse(filtered.length, filters));

@@ -19,13 +19,14 @@ namespace SiteGen.Search;
 /// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
 /// <item><c>w{letter}.json</c>: the written words and how many papers hold them, for "Did you mean".</item>
-/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names.</item>
+/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names, and the reading
+/// paths as <c>[slug, title]</c> (a handful, matched by their titles in the browser: no index of their own).</item>
 /// </list>
 /// All of it sits in <c>search/&lt;hash of the contents&gt;/</c>, so a page only ever reads files of its own build.
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 3;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
@@ -43,7 +44,8 @@ public static class ShardedIndexWriter
             .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
             .Append(",\"shards\":[").AppendJoin(',', shardFirstTerms.Select(Json)).Append(']')
             .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
-            .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append("]}");
+            .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append(']')
+            .Append(",\"paths\":[").AppendJoin(',', c.ReadingPaths.Select(p => $"[{Json(p.Slug)},{Json(p.Title)}]")).Append("]}");
         files.Add(("manifest.json", Encoding.UTF8.GetBytes(manifest.ToString())));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -76,7 +78,7 @@ public static class ShardedIndexWriter
         var headPapers = Math.Max(1, shardPostings / 2);
         var firstTerms = new List<string>();
         var shard = new StringBuilder();
-        var postingsInShard = 0;
+        var (postingsInShard, tierFiles) = (0, 0);
         void Close()
         {
             files.Add(($"t{firstTerms.Count - 1}.json", Encoding.UTF8.GetBytes(shard.Append(']').ToString())));
@@ -98,8 +100,8 @@ public static class ShardedIndexWriter
                 shard.Append('[').Append(Json(key)).Append(',').Append(Json(index.SurfaceForms[at].Stem)).Append(']');
                 postingsInShard += 5;  // about as many bytes as five postings
             }
-            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, files);
-            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, files);
+            else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
+            else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
             if (postingsInShard >= shardPostings) Close();
         }
         if (postingsInShard > 0) Close();
@@ -124,14 +126,21 @@ public static class ShardedIndexWriter
         return (refs, values);
     }
 
+    /// <summary>How many tiers, strongest first, a common term's tail has before the rest goes into blocks by ref.</summary>
+    private const int WeightTiers = 2;
+
     /// <summary>
     /// Writes one term: <c>[term, postings...]</c>, and for a term in more than <paramref name="headPapers"/> papers
-    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": the tail's highest weight in
-    /// thousandths, "x": number of the tail file}</c>; the tail goes to <c>x{n}.json</c> as <c>[postings...]</c>.
-    /// A query whose best papers are certain from the heads (their scores cannot be beaten by what the tails
-    /// hold) never fetches the tails. Returns how many papers the shard entry names.
+    /// only its strongest papers there, followed by <c>{"n": papers in all, "w": [the highest weight of each tier and
+    /// of the rest, in thousandths], "x": number of the first tail file, "t": tiers, "b": blocks, "s": refs per block}</c>.
+    /// The tail goes strongest first into <see cref="WeightTiers"/> tiers (<c>headPapers</c> papers, then twice that),
+    /// to <c>x{x}.json</c>, <c>x{x+1}.json</c>; what is left into <c>b</c> blocks by ref (block <c>i</c> holds the refs from
+    /// <c>i * s</c>), <c>x{x+t+i}.json</c>, each <c>[postings...]</c>. Two common words are decided by the strongest tiers;
+    /// a rare word with a common one needs the common word's weight only for the rare word's best papers, which
+    /// their blocks give (a block also proves a paper absent). Returns how many papers the shard entry names.
     /// </summary>
-    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, List<(string Name, byte[])> files)
+    private static int Term(StringBuilder shard, string term, (List<int> Refs, List<long> Values) papers, int headPapers, int documents,
+        List<(string Name, byte[])> files, ref int tailFiles)
     {
         shard.Append('[').Append(Json(term)).Append(',');
         if (papers.Refs.Count <= headPapers)
@@ -143,15 +152,38 @@ public static class ShardedIndexWriter
         var strongestFirst = Enumerable.Range(0, papers.Refs.Count)
             .OrderByDescending(i => papers.Values[i] / MaskValues).ThenBy(i => papers.Refs[i]).ToList();
         var head = strongestFirst.Take(headPapers).Order().ToList();
-        var tail = strongestFirst.Skip(headPapers).Order().ToList();
         Postings(shard, [.. head.Select(i => papers.Refs[i])], [.. head.Select(i => papers.Values[i])]);
-        var tailFile = files.Count(f => f.Name.StartsWith('x'));
+        var (firstFile, nextFile) = (tailFiles, tailFiles);
+        var highest = new List<long>();
+        void Add(List<int> part)
+        {
+            var json = new StringBuilder("[");
+            Postings(json, [.. part.Select(i => papers.Refs[i])], [.. part.Select(i => papers.Values[i])]);
+            files.Add(($"x{nextFile++}.json", Encoding.UTF8.GetBytes(json.Append(']').ToString())));
+        }
+
+        var (from, size, tiers) = (headPapers, headPapers, 0);
+        for (; tiers < WeightTiers && from < strongestFirst.Count; tiers++, from += size, size *= 2)
+        {
+            var tier = strongestFirst.Skip(from).Take(size).ToList();
+            highest.Add(papers.Values[tier[0]] / MaskValues);
+            Add([.. tier.Order()]);
+        }
+        var rest = strongestFirst.Skip(from).ToList();
+        var (blocks, span) = (0, 0);
+        if (rest.Count > 0)
+        {
+            highest.Add(papers.Values[rest[0]] / MaskValues);
+            blocks = (rest.Count + headPapers / 2 - 1) / Math.Max(1, headPapers / 2);
+            span = (documents + blocks - 1) / blocks;
+            var byBlock = rest.ToLookup(i => papers.Refs[i] / span);
+            for (var b = 0; b < blocks; b++) Add([.. byBlock[b].Order()]);
+        }
+        tailFiles = nextFile;
         shard.Append(",{\"n\":").Append(papers.Refs.Count)
-            .Append(",\"w\":").Append(tail.Max(i => papers.Values[i] / MaskValues))
-            .Append(",\"x\":").Append(tailFile).Append("}]");
-        var tailJson = new StringBuilder("[");
-        Postings(tailJson, [.. tail.Select(i => papers.Refs[i])], [.. tail.Select(i => papers.Values[i])]);
-        files.Add(($"x{tailFile}.json", Encoding.UTF8.GetBytes(tailJson.Append(']').ToString())));
+            .Append(",\"w\":[").AppendJoin(',', highest).Append(']')
+            .Append(",\"x\":").Append(firstFile).Append(",\"t\":").Append(tiers)
+            .Append(",\"b\":").Append(blocks).Append(",\"s\":").Append(span).Append("}]");
         return head.Count;
     }
 
