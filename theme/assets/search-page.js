@@ -340,37 +340,20 @@
   // ---- BibTeX of the results: each paper's record as its page shows it ----
 
   var BIBTEX_LIMIT = 1000;
-  var BIBTEX_PARALLEL = 6;
   bibtexButton.addEventListener('click', function () {
     var label = Array.prototype.map.call(bibtexButton.childNodes, function (n) { return n.cloneNode(true); });
     bibtexButton.disabled = true;
     completeResults(generation).then(function () { return bibtex(label); });
   });
 
+  // The pages' records, gathered by bibtex-download.js (the author pages' BibTeX button does the same).
   function bibtex(label) {
     var refs = filtered.slice(0, BIBTEX_LIMIT).map(function (h) { return h.ref; });
-    var records = new Array(refs.length), done = 0, next = 0;
-    function worker() {
-      if (next >= refs.length) return Promise.resolve();
-      var at = next++;
-      return engine.documents([refs[at]]).then(function (docs) {
-        return fetch(home + 'papers/' + encodeURIComponent(docs[0].slug) + '/', { credentials: 'same-origin' });
-      }).then(function (response) { return response.text(); }).then(function (html) {
-        var code = new DOMParser().parseFromString(html, 'text/html').querySelector('#bibtex-code');
-        records[at] = code ? code.textContent.trim() : '';
-        bibtexButton.textContent = 'BibTeX… ' + (++done) + '/' + refs.length;
-        return worker();
-      });
-    }
-    var workers = [];
-    for (var i = 0; i < BIBTEX_PARALLEL; i++) workers.push(worker());
-    Promise.all(workers).then(function () {
-      var text = records.filter(Boolean).join('\n\n') + '\n';
-      var a = link('', URL.createObjectURL(new Blob([text], { type: 'application/x-bibtex' })));
-      a.download = 'search-results.bib';
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
+    engine.documents(refs).then(function (docs) {
+      var urls = docs.map(function (d) { return new URL(home + 'papers/' + encodeURIComponent(d.slug) + '/', location.href).href; });
+      return window.sitegenBibtex.collect(urls, function (done, total) { bibtexButton.textContent = 'BibTeX… ' + done + '/' + total; });
+    }).then(function (text) {
+      window.sitegenBibtex.save('search-results.bib', text);
       if (filtered.length > BIBTEX_LIMIT) say('The BibTeX file holds the first ' + BIBTEX_LIMIT + ' results; the whole collection is in papers.bib.');
     }).catch(function () {
       say('The BibTeX could not be fetched. If the site was just updated, reload the page.');
