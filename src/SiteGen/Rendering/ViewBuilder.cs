@@ -187,15 +187,33 @@ internal sealed class ViewBuilder
 
     public string Html(MarkdownText markdown) => markdown.Html(_urls.BasePath);
 
-    private PaperCardView Card(Paper paper) => new(
-        paper.Title,
-        _urls.Paper(paper.Slug),
-        [.. paper.Authors.Select(a => new AuthorLinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a), paper.AuthorMarks.GetValueOrDefault(a, ""), _collection.AuthorBySlug[a].Member))],
-        Format(paper.Date),
-        paper.Date.Year,
-        paper.Venue,
-        [.. paper.Topics.Select(t => new LinkView(_collection.TopicBySlug[t].Title, _urls.Topic(t)))],
-        paper.Upvotes);
+    private PaperCardView Card(Paper paper)
+    {
+        var (text, cut) = paper.Abstract is { } a ? CardAbstract.Of(a) : (null, false);
+        return new(
+            paper.Title,
+            _urls.Paper(paper.Slug),
+            [.. paper.Authors.Select((a, i) => new AuthorLinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a), paper.AuthorMarks.GetValueOrDefault(a, ""), _collection.AuthorBySlug[a].Member, i + 1))],
+            Format(paper.Date),
+            paper.Date.Year,
+            paper.Venue,
+            [.. paper.Topics.Select(t => new LinkView(_collection.TopicBySlug[t].Title, _urls.Topic(t)))],
+            paper.Upvotes,
+            Actions(paper),
+            text,
+            cut);
+    }
+
+    // No per-paper .bib is published: the paper page's Cite section holds its record.
+    private List<LinkView> Actions(Paper paper)
+    {
+        var links = new List<LinkView>();
+        if (IdentifierLinks.Pdf(paper) is { } pdf) links.Add(new LinkView("PDF", pdf));
+        if (paper.Code is { } code) links.Add(new LinkView("Code", code));
+        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", IdentifierLinks.ArxivAbstract(id)));
+        links.Add(new LinkView("BibTeX", _urls.Paper(paper.Slug) + "#cite"));
+        return links;
+    }
 
     private static IReadOnlyList<LinkView> Links(Paper paper)
     {
