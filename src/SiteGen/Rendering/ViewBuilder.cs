@@ -100,10 +100,34 @@ internal sealed class ViewBuilder
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra)
     {
+        AbstractHtml = paper.Abstract is { } text ? MarkdownReader.LinkedText(text) : "",
+        ArxivUrl = paper.Arxiv is { } arxiv ? IdentifierLinks.ArxivAbstract(arxiv) : null,
+        DoiUrl = paper.Doi is { } doi ? IdentifierLinks.Doi(doi) : null,
+        CodeUrl = paper.Code,
+        CodeName = paper.Code is { } code ? ShortUrl(code) : null,
+        Fields = [.. _collection.Site.PaperFields.Select(f => Field(paper, f.Value)).OfType<FactView>()],
         MarkLegend = [.. _collection.MarkLegend
             .Where(m => paper.AuthorMarks.Values.Any(marks => marks.Contains(m.Key)))
             .Select(m => new MarkView(m.Key.ToString(), m.Value))],
     };
+
+    // A field paper_fields asks for: upvotes, or a key outside the schema shown as text (a list joined by commas).
+    private static FactView? Field(Paper paper, string name)
+    {
+        var value = name == "upvotes" ? paper.Upvotes?.ToString(CultureInfo.InvariantCulture) : paper.Extra.GetValueOrDefault(name) switch
+        {
+            string text => text,
+            IEnumerable<object?> list when list.All(v => v is string) => string.Join(", ", list),
+            _ => null,
+        };
+        return value is { Length: > 0 } ? new FactView(char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' '), value) : null;
+    }
+
+    private static string ShortUrl(string url)
+    {
+        var rest = url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
+        return rest.StartsWith("www.", StringComparison.Ordinal) ? rest[4..] : rest;
+    }
 
     public TopicView Topic(Topic topic) => _topics[topic.Slug];
 
