@@ -56,6 +56,7 @@ public static class CollectionBuilder
         {
             FormerAuthorSlugs = registry.FormerSlugs(),
             MarkLegend = ContributionMarks.Legend(content.Site, bag),
+            Image = content.Site.Image is var (src, at) && LinkField.Check(src, "image", content.Site.SourcePath, at, bag) is { } url ? new PreviewImage(url) : null,
         };
         InternalLinks.Check(content, bodies, collection, bag);
         return collection;
