@@ -84,6 +84,7 @@ public sealed class BuildBehaviourTests
     public void A_typo_of_a_known_key_warns_but_builds_and_unknown_keys_reach_templates()
     {
         using var content = new InlineSite()
+            .Write("site.yml", "title: Inline site\npaper_fields: [categories]\n")
             .Write("papers/2025/typo.md", "---\ntitle: Typo\nauthors: []\ndate: 2025-01-01\ntopics: [language-models]\nvenu: NeurIPS\ncategories: [cs.LG, cs.AI]\n---\n");
         using var site = content.Build();
         var warning = Assert.Single(site.Report.Diagnostics);

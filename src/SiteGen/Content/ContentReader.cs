@@ -41,7 +41,7 @@ public static class ContentReader
     }
 
     private static readonly string[] SettingKeys =
-        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact", "author_marks", "members", "reading_group"];
+        ["format", "title", "description", "base_url", "language", "author_aliases", "home_limit", "papers_per_page", "theme_overrides", "search", "contact", "author_marks", "members", "reading_group", "paper_fields", "image"];
 
     private static SiteSettings ReadSettings(string root, string display, DiagnosticBag bag)
     {
@@ -80,6 +80,8 @@ public static class ContentReader
             AuthorAliases = aliases,
             AuthorMarks = yaml.Map("author_marks", bag),
             Members = yaml.List("members", bag, prose: true) ?? [],
+            PaperFields = yaml.List("paper_fields", bag) ?? [],
+            Image = yaml.Text("image", bag) is { } image ? (image, yaml.PositionOf("image")) : null,
             SourcePath = path,
             HomeLimit = yaml.Integer("home_limit", bag, min: 0) ?? fallback.HomeLimit,
             PapersPerPage = yaml.Integer("papers_per_page", bag, min: 1) ?? fallback.PapersPerPage,

@@ -21,6 +21,13 @@ public sealed record SiteSettings
     public IReadOnlyList<(string Mark, string Meaning, SourcePosition At)> AuthorMarks { get; init; } = [];
     /// <summary>The lab's members (<c>members:</c>): author names or profile ids, with where each is written.</summary>
     public IReadOnlyList<(string Value, SourcePosition At)> Members { get; init; } = [];
+    /// <summary>
+    /// <c>paper_fields</c>: fields a paper page shows among its facts only because the site asks (<c>upvotes</c>, or keys
+    /// outside the schema such as <c>categories</c>), in the order given, with where each is written.
+    /// </summary>
+    public IReadOnlyList<(string Value, SourcePosition At)> PaperFields { get; init; } = [];
+    /// <summary><c>image</c>: the picture link previews of every page show (an https URL; a paper's own <c>image:</c> wins), with where it is written.</summary>
+    public (string Value, SourcePosition At)? Image { get; init; }
     /// <summary>The display path of <c>site.yml</c>, where problems with its values are reported.</summary>
     public string SourcePath { get; init; } = "site.yml";
     /// <summary>How many recent additions the home page lists.</summary>

@@ -98,6 +98,9 @@ public sealed class Collection
     /// <summary>What each contribution mark means, in the order of <see cref="ContributionMarks.Symbols"/>.</summary>
     public ImmutableSortedDictionary<char, string> MarkLegend { get; init; } = ImmutableSortedDictionary<char, string>.Empty;
 
+    /// <summary>The site's picture for link previews (<c>image:</c> of <c>site.yml</c>, checked); null without one.</summary>
+    public PreviewImage? Image { get; init; }
+
     /// <summary>Papers of a topic and of all its descendant topics, newest publication first.</summary>
     public ImmutableArray<Paper> PapersOfTopic(string topic) =>
         _papersByTopic.TryGetValue(topic, out var papers) ? papers : [];

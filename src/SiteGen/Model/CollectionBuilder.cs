@@ -48,6 +48,7 @@ public static class CollectionBuilder
             Notes = bodies[d.Paper.SourcePath],
         }).ToImmutableArray();
         papers = LabReferences.Resolve(papers, topics, authors, bag);
+        PaperFields.Check(content.Site, papers, bag);
 
         var pages = content.Pages.Select(e => ReadPage(e, bodies, bag)).OfType<FreePage>().ToImmutableArray();
         var readingPaths = ReadingPathReader.Read(content.ReadingPaths, papers.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal), bodies, bag);
@@ -55,6 +56,7 @@ public static class CollectionBuilder
         {
             FormerAuthorSlugs = registry.FormerSlugs(),
             MarkLegend = ContributionMarks.Legend(content.Site, bag),
+            Image = content.Site.Image is var (src, at) && LinkField.Check(src, "image", content.Site.SourcePath, at, bag) is { } url ? new PreviewImage(url) : null,
         };
         InternalLinks.Check(content, bodies, collection, bag);
         return collection;

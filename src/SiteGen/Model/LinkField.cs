@@ -9,18 +9,20 @@ namespace SiteGen.Model;
 /// </summary>
 internal static class LinkField
 {
-    public static string? Read(FrontMatter fields, string key, DiagnosticBag bag)
+    public static string? Read(FrontMatter fields, string key, DiagnosticBag bag) =>
+        fields.Text(key, bag) is { } text ? Check(text, key, fields.Path, fields.PositionOf(key), bag) : null;
+
+    /// <summary>The URL <paramref name="text"/> (written at <paramref name="path"/>:<paramref name="at"/>) normalised, or null after an error.</summary>
+    public static string? Check(string text, string key, string path, SourcePosition at, DiagnosticBag bag)
     {
-        var text = fields.Text(key, bag);
-        if (text is null) return null;
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             // Plain http still works, but browsers flag it and most hosts serve https today.
             if (uri.Scheme == "http")
-                bag.Warning(fields.Path, fields.PositionOf(key), DiagnosticCode.Http, $"'{key}' uses http; use the https address ({"https" + text[4..]}) if the site has one");
+                bag.Warning(path, at, DiagnosticCode.Http, $"'{key}' uses http; use the https address ({"https" + text[4..]}) if the site has one");
             return uri.AbsoluteUri;
         }
-        bag.Error(fields.Path, fields.PositionOf(key), DiagnosticCode.Url, $"'{key}' must be an http or https URL, not \"{text}\"");
+        bag.Error(path, at, DiagnosticCode.Url, $"'{key}' must be an http or https URL, not \"{text}\"");
         return null;
     }
 }

@@ -30,6 +30,8 @@ public sealed record Paper
     public string? Code { get; init; }
     public string? Abstract { get; init; }
     public int? Upvotes { get; init; }
+    /// <summary>The paper's own picture for link previews (<c>image:</c>); null for the site's.</summary>
+    public PreviewImage? Image { get; init; }
     /// <summary>A BibTeX record the curator wrote, used as written on the page and in the .bib files; when absent one is generated.</summary>
     public string? Bibtex { get; init; }
     /// <summary>How the lab reads it (<c>reading:</c>); null when not on the reading group's list.</summary>

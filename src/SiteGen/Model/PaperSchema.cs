@@ -27,6 +27,7 @@ public static class PaperSchema
         new("topics", "topic slugs, at least one", Required: true),
         new("abstract", "the abstract", Option: true) { Read = (f, bag, p) => p with { Abstract = f.Text("abstract", bag, prose: true) } },
         new("upvotes", "a count the collection tracks") { Read = (f, bag, p) => p with { Upvotes = f.Integer("upvotes", bag) } },
+        new("image", "a picture for link previews: an https URL, or {src, width, height, alt}") { Read = (f, bag, p) => p with { Image = PreviewImageReader.Read(f, bag) } },
         new("bibtex", "the curator's own BibTeX record") { Read = (f, bag, p) => p with { Bibtex = f.Text("bibtex", bag) } },
         new("reading", "the reading group: status, discussed (dates), presenter, slides, why, takeaways") { Read = (f, bag, p) => p with { Reading = ReadingReader.Read(f, bag) } },
         new("relations", "typed links: extends, improves-on, contradicts, reproduces (paper slugs), survey-of (topic slugs)")

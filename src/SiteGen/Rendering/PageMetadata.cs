@@ -44,7 +44,7 @@ internal static class PageMetadata
             ["sameAs"] = sameAs.Count > 0 ? sameAs : null,
             ["isPartOf"] = paper.Venue is { } venue ? new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = venue } : null,
         };
-        return meta with { Type = "article", Meta = tags, JsonLdHtml = Serialize(article) };
+        return meta with { Type = "article", Meta = tags, JsonLdHtml = Serialize(article), Image = paper.Image ?? meta.Image };
     }
 
     public static PageMetaView Author(PageMetaView meta, Author author, SiteUrls urls)

@@ -113,7 +113,7 @@ public static class PageRenderer
         string searchManifestUrl, DateOnly today)
     {
         PageMetaView Meta(string title, string description, string sitePath, string section) =>
-            new(title, description, urls.Path(sitePath), section) { CanonicalUrl = urls.Absolute(urls.Path(sitePath)) };
+            new(title, description, urls.Path(sitePath), section) { CanonicalUrl = urls.Absolute(urls.Path(sitePath)), Image = c.Image };
 
         // A listing split into pages: the first keeps the listing's address and metadata, the others are
         // numbered (title "… (page 2 of 9)", their own canonical URL) and all carry the pagination links.

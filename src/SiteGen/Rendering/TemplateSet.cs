@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Paths;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Views;
@@ -62,7 +63,7 @@ internal sealed partial class TemplateSet
         };
         foreach (var type in new[]
         {
-            typeof(LinkView), typeof(AuthorLinkView), typeof(MarkView), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
+            typeof(LinkView), typeof(AuthorLinkView), typeof(MarkView), typeof(FactView), typeof(PreviewImage), typeof(PaperCardView), typeof(PaperView), typeof(YearGroupView), typeof(TopicView),
             typeof(AuthorView), typeof(LetterGroupView), typeof(SiteView), typeof(PageMetaView), typeof(MetaTagView), typeof(PaginationView), typeof(PageLinkView),
             typeof(HomePageView), typeof(PapersPageView), typeof(PaperPageView), typeof(TopicsPageView), typeof(TopicPageView),
             typeof(AuthorsPageView), typeof(AuthorPageView), typeof(FreePageView), typeof(SearchPageView), typeof(NotFoundPageView), typeof(RedirectPageView),

@@ -100,10 +100,34 @@ internal sealed class ViewBuilder
         Cards(_related.Of(paper.Slug).Select(slug => _collection.PaperBySlug[slug])),
         paper.Extra)
     {
+        AbstractHtml = paper.Abstract is { } text ? MarkdownReader.LinkedText(text) : "",
+        ArxivUrl = paper.Arxiv is { } arxiv ? IdentifierLinks.ArxivAbstract(arxiv) : null,
+        DoiUrl = paper.Doi is { } doi ? IdentifierLinks.Doi(doi) : null,
+        CodeUrl = paper.Code,
+        CodeName = paper.Code is { } code ? ShortUrl(code) : null,
+        Fields = [.. _collection.Site.PaperFields.Select(f => Field(paper, f.Value)).OfType<FactView>()],
         MarkLegend = [.. _collection.MarkLegend
             .Where(m => paper.AuthorMarks.Values.Any(marks => marks.Contains(m.Key)))
             .Select(m => new MarkView(m.Key.ToString(), m.Value))],
     };
+
+    // A field paper_fields asks for: upvotes, or a key outside the schema shown as text (a list joined by commas).
+    private static FactView? Field(Paper paper, string name)
+    {
+        var value = name == "upvotes" ? paper.Upvotes?.ToString(CultureInfo.InvariantCulture) : paper.Extra.GetValueOrDefault(name) switch
+        {
+            string text => text,
+            IEnumerable<object?> list when list.All(v => v is string) => string.Join(", ", list),
+            _ => null,
+        };
+        return value is { Length: > 0 } ? new FactView(char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' '), value) : null;
+    }
+
+    private static string ShortUrl(string url)
+    {
+        var rest = url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
+        return rest.StartsWith("www.", StringComparison.Ordinal) ? rest[4..] : rest;
+    }
 
     public TopicView Topic(Topic topic) => _topics[topic.Slug];
 
@@ -187,15 +211,33 @@ internal sealed class ViewBuilder
 
     public string Html(MarkdownText markdown) => markdown.Html(_urls.BasePath);
 
-    private PaperCardView Card(Paper paper) => new(
-        paper.Title,
-        _urls.Paper(paper.Slug),
-        [.. paper.Authors.Select(a => new AuthorLinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a), paper.AuthorMarks.GetValueOrDefault(a, ""), _collection.AuthorBySlug[a].Member))],
-        Format(paper.Date),
-        paper.Date.Year,
-        paper.Venue,
-        [.. paper.Topics.Select(t => new LinkView(_collection.TopicBySlug[t].Title, _urls.Topic(t)))],
-        paper.Upvotes);
+    private PaperCardView Card(Paper paper)
+    {
+        var (text, cut) = paper.Abstract is { } a ? CardAbstract.Of(a) : (null, false);
+        return new(
+            paper.Title,
+            _urls.Paper(paper.Slug),
+            [.. paper.Authors.Select((a, i) => new AuthorLinkView(_collection.AuthorBySlug[a].Name, _urls.Author(a), paper.AuthorMarks.GetValueOrDefault(a, ""), _collection.AuthorBySlug[a].Member, i + 1))],
+            Format(paper.Date),
+            paper.Date.Year,
+            paper.Venue,
+            [.. paper.Topics.Select(t => new LinkView(_collection.TopicBySlug[t].Title, _urls.Topic(t)))],
+            paper.Upvotes,
+            Actions(paper),
+            text,
+            cut);
+    }
+
+    // No per-paper .bib is published: the paper page's Cite section holds its record.
+    private List<LinkView> Actions(Paper paper)
+    {
+        var links = new List<LinkView>();
+        if (IdentifierLinks.Pdf(paper) is { } pdf) links.Add(new LinkView("PDF", pdf));
+        if (paper.Code is { } code) links.Add(new LinkView("Code", code));
+        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", IdentifierLinks.ArxivAbstract(id)));
+        links.Add(new LinkView("BibTeX", _urls.Paper(paper.Slug) + "#cite"));
+        return links;
+    }
 
     private static IReadOnlyList<LinkView> Links(Paper paper)
     {

@@ -44,6 +44,18 @@ public static partial class MarkdownReader
         .UsePreciseSourceLocation()
         .Build();
 
+    // Plain text with its web addresses made links, nothing else: paragraphs (at blank lines) and Markdig's autolinks.
+    // Every other block and inline syntax is off, so *, _, #, <, & and \ in an abstract stay as written.
+    private static readonly MarkdownPipeline LinkedTextPipeline = LinkedTextBuilder().Build();
+
+    private static MarkdownPipelineBuilder LinkedTextBuilder()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.RemoveAll(p => p is not Markdig.Parsers.ParagraphBlockParser);
+        builder.InlineParsers.RemoveAll(p => p is not Markdig.Parsers.Inlines.LineBreakInlineParser);
+        return builder.UseAutoLinks();
+    }
+
     // One sanitiser per thread: its configuration is shared state we do not want to lock.
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 
@@ -94,6 +106,22 @@ public static partial class MarkdownReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return Failed(1, 1, $"the HTML in this text cannot be read: {Sentence(ex.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Plain text (an abstract) as sanitised HTML paragraphs, its <c>http</c>, <c>https</c> and <c>www.</c> addresses made
+    /// links and every other character shown as written. Never throws: text the parser cannot take is returned escaped.
+    /// </summary>
+    public static string LinkedText(string text)
+    {
+        try
+        {
+            return Sanitizer.Value!.Sanitize(Markdown.ToHtml(text, LinkedTextPipeline)).Trim();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return "<p>" + WebUtility.HtmlEncode(text) + "</p>";
         }
     }
 

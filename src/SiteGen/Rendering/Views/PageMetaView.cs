@@ -1,3 +1,5 @@
+using SiteGen.Model;
+
 namespace SiteGen.Rendering.Views;
 
 /// <summary>One <c>&lt;meta&gt;</c> tag: <c>name</c> or <c>property</c> (Open Graph) and its content, escaped by the template.</summary>
@@ -23,6 +25,9 @@ public sealed record PageMetaView(string Title, string Description, string Url, 
 
     /// <summary>Where this page sits in a listing split over several pages; null for a page that is whole.</summary>
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>The picture of this page's link preview (<c>og:image</c>): the paper's own, else the site's; null without one.</summary>
+    public PreviewImage? Image { get; init; }
 
     /// <summary>JSON-LD, serialised with every HTML-significant character escaped, safe inside a script element.</summary>
     public string? JsonLdHtml { get; init; }

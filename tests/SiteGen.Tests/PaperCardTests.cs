@@ -1,0 +1,78 @@
+using AngleSharp.Dom;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// What a paper's card shows wherever papers are listed: its whole byline within reach (an author's page shows that
+/// author on every card, with their place), the paper's links, its venue and its abstract, all without JavaScript.
+/// </summary>
+public sealed class PaperCardTests
+{
+    private const string BaseUrl = "https://lab.example.org/list/";
+
+    private static string Paper(string title, string authors, string extra = "") =>
+        $"---\ntitle: \"{title}\"\nauthors: {authors}\ndate: 2025-01-01\ntopics: [language-models]\n{extra}---\n";
+
+    private static IElement Card(IDocument page, string title) =>
+        page.QuerySelectorAll(".paper-card").Single(c => c.QuerySelector(".card-title")!.TextContent == title);
+
+    [Fact]
+    public void An_author_page_shows_its_author_on_every_card_with_the_place_in_the_byline()
+    {
+        using var site = new InlineSite()
+            .Write("papers/2025/long.md", Paper("Long", "[A One, B Two, C Three, D Four, E Five, F Six, G Seven, Linfeng Zhang]"))
+            .Write("papers/2025/first.md", Paper("First", "[Linfeng Zhang, B Two]"));
+        using var built = site.Build(BaseUrl);
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+
+        var page = built.Page("authors/linfeng-zhang/index.html");
+        var focus = Card(page, "Long").QuerySelector(".card-authors > .focus-author")!;
+        Assert.Equal("Linfeng Zhang (8th of 8)", focus.TextContent);
+        Assert.Equal("/list/authors/linfeng-zhang/", focus.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Linfeng Zhang (1st of 2)", Card(page, "First").QuerySelector(".focus-author")!.TextContent);
+        // Elsewhere nobody is singled out, and the seventh and eighth authors are behind "and 2 more".
+        var listing = built.Page("papers/index.html");
+        Assert.Empty(listing.QuerySelectorAll(".focus-author"));
+        var more = Card(listing, "Long").QuerySelector("details.more-authors")!;
+        Assert.Equal("and 2 more", more.QuerySelector("summary")!.TextContent);
+        Assert.Equal(["G Seven", "Linfeng Zhang"], more.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Equal(6, Card(listing, "Long").QuerySelectorAll(".card-authors > a").Length);
+        Assert.Null(Card(listing, "First").QuerySelector(".more-authors"));
+    }
+
+    [Fact]
+    public void Cards_carry_the_paper_links_the_venue_and_the_abstract_in_a_closed_details_everywhere_papers_are_listed()
+    {
+        var longAbstract = string.Join(' ', Enumerable.Repeat("quantization", 40));
+        using var site = new InlineSite()
+            .Write("papers/2025/full.md", Paper("Full", "[Ada Lovelace]",
+                "venue: ICLR 2026\narxiv: \"2509.25035\"\ncode: https://github.com/lab/full\npdf: https://example.org/full.pdf\nabstract: Short <b>abstract</b>.\n"))
+            .Write("papers/2025/bare.md", Paper("Bare", "[Ada Lovelace]", $"abstract: {longAbstract}\n"));
+        using var built = site.Build(BaseUrl);
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+
+        foreach (var file in new[] { "index.html", "papers/index.html", "topics/language-models/index.html", "authors/ada-lovelace/index.html" })
+        {
+            var page = built.Page(file);
+            var full = Card(page, "Full");
+            Assert.Equal(["PDF", "Code", "arXiv", "BibTeX"], full.QuerySelectorAll(".card-actions a").Select(a => a.TextContent));
+            Assert.Equal(["https://example.org/full.pdf", "https://github.com/lab/full", "https://arxiv.org/abs/2509.25035", "/list/papers/full/#cite"],
+                full.QuerySelectorAll(".card-actions a").Select(a => a.GetAttribute("href")));
+            Assert.Equal("ICLR 2026", full.QuerySelector(".card-meta .venue-badge")!.TextContent);
+            var details = full.QuerySelector("details.card-abstract")!;
+            Assert.False(details.HasAttribute("open"));
+            Assert.Equal("Short <b>abstract</b>.", details.QuerySelector("p")!.TextContent);
+
+            // Only the links a paper has; a long abstract is cut at a word, marked, and leads to the paper.
+            var bare = Card(page, "Bare");
+            Assert.Equal(["BibTeX"], bare.QuerySelectorAll(".card-actions a").Select(a => a.TextContent));
+            Assert.Null(bare.QuerySelector(".venue-badge"));
+            var cut = bare.QuerySelector(".card-abstract p")!;
+            Assert.Contains("quantization quantization… Read on", cut.TextContent);
+            Assert.True(cut.TextContent.Length < 320);
+            Assert.Equal("/list/papers/bare/#abstract", cut.QuerySelector("a")!.GetAttribute("href"));
+        }
+        // The whole abstract is on the paper's page.
+        Assert.Equal(longAbstract, built.Page("papers/bare/index.html").QuerySelector(".abstract")!.TextContent.Trim());
+    }
+}
