@@ -228,27 +228,25 @@ internal sealed class ViewBuilder
             cut);
     }
 
-    // No per-paper .bib is published: the paper page's Cite section holds its record.
-    private List<LinkView> Actions(Paper paper)
-    {
-        var links = new List<LinkView>();
-        if (IdentifierLinks.Pdf(paper) is { } pdf) links.Add(new LinkView("PDF", pdf));
-        if (paper.Code is { } code) links.Add(new LinkView("Code", code));
-        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", IdentifierLinks.ArxivAbstract(id)));
-        links.Add(new LinkView("BibTeX", _urls.Paper(paper.Slug) + "#cite"));
-        return links;
-    }
+    // A card's links: the reading ones, then BibTeX, the paper page's Cite section (no per-paper .bib is published).
+    private List<LinkView> Actions(Paper paper) =>
+        [.. CardLinks.Select(label => OutsideLink(paper, label)).OfType<LinkView>(), new LinkView("BibTeX", _urls.Paper(paper.Slug) + "#cite")];
 
-    private static IReadOnlyList<LinkView> Links(Paper paper)
+    private static readonly string[] PageLinks = ["arXiv", "PDF", "Code", "DOI", "Website"];
+    private static readonly string[] CardLinks = ["PDF", "Code", "arXiv"];
+
+    private static IReadOnlyList<LinkView> Links(Paper paper) => [.. PageLinks.Select(label => OutsideLink(paper, label)).OfType<LinkView>()];
+
+    // Each link off the site a paper may have, by its label; null when the paper lacks it.
+    private static LinkView? OutsideLink(Paper paper, string label) => label switch
     {
-        var links = new List<LinkView>();
-        if (paper.Arxiv is { } id) links.Add(new LinkView("arXiv", IdentifierLinks.ArxivAbstract(id)));
-        if (IdentifierLinks.Pdf(paper) is { } pdf) links.Add(new LinkView("PDF", pdf));
-        if (paper.Code is { } code) links.Add(new LinkView("Code", code));
-        if (paper.Doi is { } doi) links.Add(new LinkView("DOI", IdentifierLinks.Doi(doi)));
-        if (paper.Url is { } url) links.Add(new LinkView("Website", url));
-        return links;
-    }
+        "arXiv" => paper.Arxiv is { } id ? new(label, IdentifierLinks.ArxivAbstract(id)) : null,
+        "PDF" => IdentifierLinks.Pdf(paper) is { } pdf ? new(label, pdf) : null,
+        "Code" => paper.Code is { } code ? new(label, code) : null,
+        "DOI" => paper.Doi is { } doi ? new(label, IdentifierLinks.Doi(doi)) : null,
+        "Website" => paper.Url is { } url ? new(label, url) : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "not a link a paper has"),
+    };
 
     private LinkView TopicLink(Topic topic) =>
         new(topic.Title, _urls.Topic(topic.Slug), _collection.PapersOfTopic(topic.Slug).Length);
