@@ -75,4 +75,33 @@ public sealed class PaperCardTests
         // The whole abstract is on the paper's page.
         Assert.Equal(longAbstract, built.Page("papers/bare/index.html").QuerySelector(".abstract")!.TextContent.Trim());
     }
+
+    [Fact]
+    public void Related_paper_cards_are_brief_and_a_one_paper_author_lists_no_co_authors_beside_the_byline()
+    {
+        const string text = "abstract: Quantized attention kernels cut the memory traffic of transformer inference on accelerators.\n";
+        using var site = new InlineSite()
+            .Write("papers/2025/kernels.md", Paper("Quantized attention kernels", "[A One, B Two, C Three, D Four, E Five]", "venue: MLSys 2025\n" + text))
+            .Write("papers/2025/serving.md", Paper("Quantized attention serving", "[A One, F Six]", text))
+            .Write("papers/2025/caches.md", Paper("Quantized attention caches", "[G Seven]", text));
+        using var built = site.Build(BaseUrl);
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+
+        // On a paper's page each related paper is its title, three linked authors and "et al.", its date and venue.
+        var related = Card(built.Page("papers/serving/index.html"), "Quantized attention kernels");
+        Assert.Equal(["A One", "B Two", "C Three"], related.QuerySelectorAll(".card-authors a").Select(a => a.TextContent));
+        Assert.Equal("A One, B Two, C Three et al.", related.QuerySelector(".card-authors")!.TextContent.Trim());
+        Assert.Equal("/list/authors/a-one/", related.QuerySelector(".card-authors a")!.GetAttribute("href"));
+        Assert.Equal("MLSys 2025", related.QuerySelector(".venue-badge")!.TextContent);
+        Assert.Null(related.QuerySelector(".chips, .card-abstract, .card-actions, .more-authors"));
+        // Listings keep the whole card.
+        Assert.Equal(5, Card(built.Page("papers/index.html"), "Quantized attention kernels").QuerySelectorAll(".card-authors a").Length);
+
+        // F Six has one paper, whose byline names A One: no co-author list repeats it. A One has two.
+        var six = built.Page("authors/f-six/index.html");
+        Assert.Null(six.QuerySelector(".coauthors"));
+        Assert.Contains("A One", six.QuerySelector(".card-authors")!.TextContent);
+        Assert.Equal(["B Two", "C Three", "D Four", "E Five", "F Six"],
+            built.Page("authors/a-one/index.html").QuerySelectorAll(".coauthors a").Select(a => a.TextContent).Order());
+    }
 }

@@ -161,7 +161,9 @@ internal sealed class ViewBuilder
         author.Homepage,
         author.Bio.Html(_urls.BasePath),
         Cards(_collection.PapersOfAuthor(author.Slug)),
-        [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
+        // One paper's co-authors are its card's byline already: listed apart only from two papers on (a saving on most author pages).
+        _collection.PapersOfAuthor(author.Slug).Length < 2 ? [] :
+            [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
         BibtexUrl(author))
     {
         Slug = author.Slug,
