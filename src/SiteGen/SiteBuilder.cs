@@ -129,22 +129,31 @@ public static class SiteBuilder
         ContentSet? content = null;
         var collection = Step("load", () => Load(options.ContentDir, bag, out content, options.Cache?.Entries));
         if (bag.HasErrors || collection is null || content is null) return new Run(bag, steps, [], 0, 0, 0);
+        // The parsed entries (YAML trees of every file) are not needed past this point: at 100,000 papers they are hundreds of MB.
+        var (siteStamp, themeOverrides) = (content.SiteStamp(), content.ThemeOverrideFolder);
+        content = null;
+        var emit = open();
 
         var related = Step("related", () => RelatedPapers.Find(collection, options.Cache?.Related));
         if (options.Cache is { } cache) cache.Related = related;
-        var search = Step("search", () => SearchFiles.Build(collection, collection.Site.Search));
-        var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, content.ThemeOverrideFolder));
+        // Search files go out as soon as they are made rather than being held through the pages.
+        var (searchManifest, searchFiles) = Step("search", () =>
+        {
+            var search = SearchFiles.Build(collection, collection.Site.Search);
+            foreach (var file in search.Files) emit(file);
+            return (search.ManifestPath, search.Files.Count);
+        });
+        var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, themeOverrides));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
-        var emit = open();
         var bibtex = new PaperBibtex(collection);
-        var (pages, rendered) = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, search.ManifestPath,
-            content.SiteStamp(), options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total)),
+        var (pages, rendered) = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, searchManifest,
+            siteStamp, options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total)),
             options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
         var data = Step("data files", () =>
         {
             var count = 0;
-            foreach (var file in DataFiles.Publish(collection, urls, bibtex, pages).Concat(assets.Files).Concat(search.Files))
+            foreach (var file in DataFiles.Publish(collection, urls, bibtex, pages).Concat(assets.Files))
             {
                 emit(file);
                 count++;
@@ -158,7 +167,7 @@ public static class SiteBuilder
             "Pass --base-url https://... (the publishing workflows do) or set base_url in site.yml to the full address.",
         ];
         if (SearchFiles.LunrIndexNote(collection, collection.Site.Search) is { } note) notes.Add(note);
-        return new Run(bag, steps, notes, pages.Count + data, pages.Count(p => SitePaths.FileFor(p).EndsWith(".html", StringComparison.Ordinal)), rendered);
+        return new Run(bag, steps, notes, pages.Count + searchFiles + data, pages.Count(p => SitePaths.FileFor(p).EndsWith(".html", StringComparison.Ordinal)), rendered);
     }
 
     // Writes happen on the rendering threads, so a disk error may arrive wrapped.

@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Bibtex;
 using SiteGen.Model;
 using SiteGen.Paths;
@@ -23,16 +22,16 @@ internal static class DataFiles
         yield return new PublishedFile(SitePaths.NoJekyll, []);
         // Full records once, in the collection's file; a topic's or author's file lists the citation records
         // (abstracts made 154 MB of repeats at 10,000 papers).
-        yield return Bib(SitePaths.CollectionBib, bibtex.WriteAll(c.Papers, full: true));
-        yield return Bib(SitePaths.CollectionRis, PaperRis.WriteAll(c));
-        yield return new PublishedFile(SitePaths.CollectionCsl, PaperCsl.WriteAll(c));
+        yield return PublishedFile.Text(SitePaths.CollectionBib, w => bibtex.WriteAll(c.Papers, full: true, w));
+        yield return PublishedFile.Text(SitePaths.CollectionRis, w => PaperRis.WriteAll(c, w));
+        yield return PublishedFile.Streamed(SitePaths.CollectionCsl, s => PaperCsl.WriteAll(c, s));
         foreach (var topic in c.Topics)
-            yield return Bib(SitePaths.TopicBib(topic.Slug), bibtex.WriteAll(c.PapersOfTopic(topic.Slug), full: false));
+            yield return PublishedFile.Text(SitePaths.TopicBib(topic.Slug), w => bibtex.WriteAll(c.PapersOfTopic(topic.Slug), full: false, w));
         foreach (var author in c.Authors.Where(c.PublishesAuthorBib))
-            yield return Bib(SitePaths.AuthorBib(author.Slug), bibtex.WriteAll(c.PapersOfAuthor(author.Slug), full: false));
+            yield return PublishedFile.Text(SitePaths.AuthorBib(author.Slug), w => bibtex.WriteAll(c.PapersOfAuthor(author.Slug), full: false, w));
         if (c.HasReadingGroup) yield return new PublishedFile(SitePaths.ReadingGroupCalendar, ReadingGroupCalendar.Write(c, urls));
         foreach (var path in c.ReadingPaths)
-            yield return Bib(SitePaths.ReadingPathBib(path.Slug), bibtex.WriteAll(path.Steps.Select(s => c.PaperBySlug[s.Paper]), full: false));
+            yield return PublishedFile.Text(SitePaths.ReadingPathBib(path.Slug), w => bibtex.WriteAll(path.Steps.Select(s => c.PaperBySlug[s.Paper]), full: false, w));
         if (NetlifyRedirects.Write(c, urls) is { } redirects) yield return new PublishedFile(SitePaths.Redirects, redirects);
 
         if (!urls.IsAbsolute) yield break;
@@ -50,6 +49,4 @@ internal static class DataFiles
             pages.Where(p => p != SitePaths.NotFound && !moved.Contains(p)).Select(p => (p, added.TryGetValue(p, out var d) ? d : (DateOnly?)null))));
         yield return new PublishedFile(SitePaths.Robots, Sitemap.Robots(urls));
     }
-
-    private static PublishedFile Bib(string sitePath, string text) => new(sitePath, Encoding.UTF8.GetBytes(text));
 }

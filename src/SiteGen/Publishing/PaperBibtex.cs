@@ -20,8 +20,8 @@ internal sealed class PaperBibtex
     // Slugs of papers whose own record is used; decided once, as parsing a record is not free.
     private readonly FrozenSet<string> _curated;
     private readonly Collection _collection;
-    // A paper's record appears on its page and in the site's, each topic's and each author's file: write each once.
-    private readonly ConcurrentDictionary<string, string> _full = new(StringComparer.Ordinal);
+    // A paper's short record appears on its page and in its topics', authors' and paths' files: write each once.
+    // (Full records go only into the collection's file: kept, they would hold every abstract twice at once.)
     private readonly ConcurrentDictionary<string, string> _short = new(StringComparer.Ordinal);
 
     public PaperBibtex(Collection collection)
@@ -57,12 +57,21 @@ internal sealed class PaperBibtex
     public string Write(Paper paper) => _short.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: false));
 
     /// <summary>
-    /// A whole <c>.bib</c> file: one record per paper and nothing else, since checkers such as bibtool warn
-    /// about any text between records, comments included. <paramref name="full"/> records add the abstract and
-    /// the topics as keywords; the others are the records pages show.
+    /// Writes a whole <c>.bib</c> file: one record per paper, each followed by a blank line, and nothing else, since
+    /// checkers such as bibtool warn about any text between records, comments included. <paramref name="full"/> records
+    /// add the abstract and the topics as keywords; the others are the records pages show.
     /// </summary>
-    public string WriteAll(IEnumerable<Paper> papers, bool full) =>
-        string.Join("\n", papers.Select(paper => (full ? _full.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: true)) : Write(paper)) + "\n"));
+    public void WriteAll(IEnumerable<Paper> papers, bool full, TextWriter writer)
+    {
+        var first = true;
+        foreach (var paper in papers)
+        {
+            if (!first) writer.Write('\n');
+            writer.Write(full ? Curated(paper) ?? Record(paper, full: true) : Write(paper));
+            writer.Write('\n');
+            first = false;
+        }
+    }
 
     // Only a record that parses as one is used; a malformed one is an error at load, so never reaches a built site.
     private string? Curated(Paper paper) => _curated.Contains(paper.Slug) ? paper.Bibtex!.Trim() : null;

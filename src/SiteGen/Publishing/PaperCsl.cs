@@ -15,10 +15,9 @@ internal static class PaperCsl
     // Text is data here, not HTML: only what JSON needs is escaped, so "&" stays "&" for every reader.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <returns>UTF-8 JSON without a byte order mark, papers in the collection's order.</returns>
-    public static byte[] WriteAll(Collection c)
+    /// <summary>Writes the items as UTF-8 JSON without a byte order mark, papers in the collection's order.</summary>
+    public static void WriteAll(Collection c, Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartArray();
@@ -26,7 +25,6 @@ internal static class PaperCsl
             json.WriteEndArray();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void Write(Utf8JsonWriter json, Collection c, Paper paper)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SiteGen.Model;
 
 namespace SiteGen.Publishing;
@@ -11,15 +10,18 @@ namespace SiteGen.Publishing;
 /// </summary>
 internal static class PaperRis
 {
-    /// <returns>One record per paper, in the collection's order, records separated by a blank line; CRLF-free.</returns>
-    public static string WriteAll(Collection c)
+    /// <summary>Writes one record per paper, in the collection's order, records separated by a blank line; CRLF-free.</summary>
+    public static void WriteAll(Collection c, TextWriter sb)
     {
-        var sb = new StringBuilder();
         foreach (var paper in c.Papers)
         {
             void Tag(string tag, string? value)
             {
-                if (value is { Length: > 0 }) sb.Append(tag).Append("  - ").Append(OneLine(value)).Append('\n');
+                if (value is not { Length: > 0 }) return;
+                sb.Write(tag);
+                sb.Write("  - ");
+                sb.Write(OneLine(value));
+                sb.Write('\n');
             }
             Tag("TY", paper.Venue is null ? "JOUR" : "CPAPER");
             Tag("ID", paper.Slug);
@@ -38,9 +40,8 @@ internal static class PaperRis
             if (paper.Arxiv is { } arxiv) Tag("AN", "arXiv:" + arxiv);
             Tag("AB", paper.Abstract);
             foreach (var topic in paper.Topics) Tag("KW", topic);
-            sb.Append("ER  - \n\n");
+            sb.Write("ER  - \n\n");
         }
-        return sb.ToString();
     }
 
     private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();

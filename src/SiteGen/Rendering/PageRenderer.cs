@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Paths;
@@ -57,7 +56,7 @@ public static class PageRenderer
                 var (template, meta, model) = job.Make();
                 try
                 {
-                    html = Encoding.UTF8.GetBytes(templates.Render(template, model, site, meta));
+                    html = templates.Render(template, model, site, meta);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {

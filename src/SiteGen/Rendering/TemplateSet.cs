@@ -84,17 +84,23 @@ internal sealed partial class TemplateSet
     }
 
     /// <summary>
-    /// A whole page: the page template, then <c>layouts/base.liquid</c> around it as <c>content</c>. Both see the
+    /// A whole page as UTF-8: the page template, then <c>layouts/base.liquid</c> around it as <c>content</c>. Both see the
     /// model's members as top-level variables, plus <c>site</c> and <c>page</c>. Throws what the template throws.
     /// </summary>
-    public string Render(string template, PageView model, SiteView site, PageMetaView page)
+    public byte[] Render(string template, PageView model, SiteView site, PageMetaView page)
     {
         var context = new TemplateContext(model, _options);
         context.SetValue("site", FluidValue.Create(site, _options));
         context.SetValue("page", FluidValue.Create(page, _options));
         var content = _templates[template].Render(context, Encoder);
         context.SetValue("content", new StringValue(content));
-        return _templates["layouts/base.liquid"].Render(context, Encoder);
+        // Straight into UTF-8: a large listing page never exists as a whole UTF-16 string (garbage on the large object heap).
+        return PublishedFile.Utf8(writer =>
+        {
+            // Fluid's own synchronous Render waits the same way; nothing here awaits real I/O (the writer is in memory).
+            var rendering = _templates["layouts/base.liquid"].RenderAsync(writer, context, Encoder, isolateContext: true);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        });
     }
 
     private static SourcePosition PositionIn(string error)
