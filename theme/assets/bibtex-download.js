@@ -44,11 +44,13 @@
     var label = button.textContent;
     button.hidden = false;
     button.addEventListener("click", function () {
+      var failed = false;
       button.disabled = true;
       collect(urls, function (done, total) { button.textContent = label + "… " + done + "/" + total; })
         .then(function (text) { save(button.getAttribute("data-bibtex-download"), text); })
-        .catch(function () { button.textContent = label + ": not fetched, reload the page"; label = button.textContent; })
-        .finally(function () { button.textContent = label; button.disabled = false; });
+        .catch(function () { failed = true; })
+        // The failure is said on the button until the next try, which starts from the button's own label again.
+        .finally(function () { button.textContent = failed ? label + ": a page could not be fetched, try again" : label; button.disabled = false; });
     });
   });
 })();
