@@ -139,7 +139,7 @@ public static class SiteBuilder
         // Search files go out as soon as they are made rather than being held through the pages.
         var (searchManifest, searchFiles) = Step("search", () =>
         {
-            var search = SearchFiles.Build(collection, collection.Site.Search);
+            var search = SearchFiles.Build(collection, collection.Site.Search, options.Cache?.Search);
             foreach (var file in search.Files) emit(file);
             return (search.ManifestPath, search.Files.Count);
         });

@@ -53,12 +53,40 @@ public sealed class IncrementalRenderTests
         var stale = Pages(fresh).Where(p => Pages(after).GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).ToList();
         Assert.True(stale.Count == 0, $"{kind}: kept stale: {string.Join(", ", stale)}");
         Assert.Equal(Pages(fresh).Keys.Order(), Pages(after).Keys.Order());
+        // Data files and search files too: whatever was kept, the served site is a fresh render's, byte for byte.
+        Assert.Equal(fresh.Files.Select(f => f.OutputPath), after.Files.Select(f => f.OutputPath));
+        var staleFiles = fresh.Files.Zip(after.Files).Where(p => !p.First.Bytes.AsSpan().SequenceEqual(p.Second.Bytes)).Select(p => p.First.OutputPath).ToList();
+        Assert.True(staleFiles.Count == 0, $"{kind}: kept stale files: {string.Join(", ", staleFiles)}");
 
         var changed = Pages(after).Where(p => !before.TryGetValue(p.Key, out var old) || old != p.Value).Select(p => p.Key).ToList();
         Assert.True(changed.Count >= atLeast, $"{kind}: only {changed.Count} pages changed: {string.Join(", ", changed)}");
         var expected = exactly ? changed.Count : after.PageCount;
         Assert.True(expected == after.PagesRendered, $"{kind}: {after.PagesRendered} pages rendered for {changed.Count} changed: {string.Join(", ", changed)}");
     }
+
+    [Fact]
+    public void A_notes_edit_analyses_only_the_new_notes_for_search()
+    {
+        using var content = Site();
+        var cache = new BuildCache();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = cache };
+        SiteBuilder.Render(live);
+        // Three papers of six fields; a field text two papers share (an empty venue) is analysed once.
+        Assert.InRange(cache.Search.Analysed, 10, 18);
+
+        SiteBuilder.Render(live);
+        Assert.Equal(0, cache.Search.Analysed);
+
+        content.Write("papers/2025/gamma.md", Paper("Gamma", "Grace Hopper", "2025-01-01", "diffusion-models", "Other notes.\n"));
+        var after = SiteBuilder.Render(live);
+        Assert.Equal(1, cache.Search.Analysed);
+        var fresh = SiteBuilder.Render(live with { Cache = null });
+        Assert.Equal(Search(fresh), Search(after));
+    }
+
+    private static Dictionary<string, string> Search(BuildReport report) =>
+        report.Files.Where(f => f.OutputPath.StartsWith("search/", StringComparison.Ordinal))
+            .ToDictionary(f => f.OutputPath, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
 
     [Fact]
     public void A_theme_edit_re_renders_every_page()

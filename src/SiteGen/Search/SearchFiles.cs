@@ -7,9 +7,10 @@ namespace SiteGen.Search;
 /// <summary>Everything search puts in the output, and the site path where the search page finds its manifest.</summary>
 public sealed record SearchFiles(IReadOnlyList<PublishedFile> Files, string ManifestPath)
 {
-    public static SearchFiles Build(Collection c, SearchSettings settings)
+    /// <param name="previous">The previous build's analyses (<c>serve</c>), so that only changed texts are analysed.</param>
+    public static SearchFiles Build(Collection c, SearchSettings settings, SearchAnalyses? previous = null)
     {
-        var index = SearchIndex.Build(SearchDocuments.Of(c), settings.Boosts);
+        var index = SearchIndex.Build(SearchDocuments.Of(c), settings.Boosts, previous);
         // The two writers only read the index, so they run side by side.
         var lunr = settings.WritesLunrIndex(c.Papers.Length) ? Task.Run(() => new PublishedFile(SitePaths.LunrIndex, LunrIndexWriter.Write(index))) : null;
         var (files, manifest) = ShardedIndexWriter.Write(index, c, settings.ShardPostings);

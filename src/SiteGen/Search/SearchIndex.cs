@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 namespace SiteGen.Search;
 
 /// <summary>
@@ -59,16 +58,18 @@ public sealed class SearchIndex
 
     internal ReadOnlySpan<int> WeightsOf(int term) => _postingWeights.AsSpan(_postingStarts[term], _postingStarts[term + 1] - _postingStarts[term]);
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<double> boosts)
+    /// <param name="previous">The previous build's analyses (<c>serve</c>): only texts it lacks are analysed.</param>
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<double> boosts, SearchAnalyses? previous = null)
     {
         var fields = SearchDocuments.FieldNames;
         var f = fields.Count;
 
-        // Analysis is the expensive part and independent per field text.
-        var surfaces = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        // Analysis is the expensive part and depends on the field's text alone.
+        previous?.Begin();
         var analysed = documents.AsParallel().AsOrdered()
-            .SelectMany(d => d.Fields.Select(text => Analyse(text, new SiteTerms(surfaces))))
+            .SelectMany(d => d.Fields.Select(text => previous?.Of(text) ?? FieldAnalysis.Of(text)))
             .ToArray();
+        previous?.Commit();
 
         // Term numbers and posting counts, in lunr's order.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,7 +79,7 @@ public sealed class SearchIndex
         var lengthSums = new long[f];
         for (var e = 0; e < analysed.Length; e++)
         {
-            var (distinct, _, length, _) = analysed[e];
+            var (distinct, _, length, _, _) = analysed[e];
             lengthSums[e % f] += length;
             var row = entryIds[e] = new int[distinct.Length];
             for (var i = 0; i < distinct.Length; i++)
@@ -102,7 +103,7 @@ public sealed class SearchIndex
         var entries = new FieldTerms[analysed.Length];
         Parallel.For(0, analysed.Length, e =>
         {
-            var (_, frequencies, length, _) = analysed[e];
+            var (_, frequencies, length, _, _) = analysed[e];
             var field = e % f;
             var row = entryIds[e];
             var weights = new int[row.Length];
@@ -132,6 +133,9 @@ public sealed class SearchIndex
         }
 
         var siteOnly = SiteOnly(analysed, n, f, averageLength, boosts, ids);
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var analysis in analysed)
+            foreach (var (word, stem) in analysis.Surfaces) surfaces.TryAdd(word, stem);
         var surfaceForms = surfaces.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList();
         return new SearchIndex(documents, fields, terms, entries, starts, postings, postingWeights) { SiteOnlyTerms = siteOnly, SurfaceForms = surfaceForms };
     }
@@ -148,7 +152,7 @@ public sealed class SearchIndex
     /// The script terms' postings, weighted by lunr's formula with lunr's field lengths, so that they rank beside
     /// lunr's terms; one that happens to equal a lunr term is left to lunr's.
     /// </summary>
-    private static List<SiteOnlyTerm> SiteOnly(Analysed[] analysed, int n, int f, double[] averageLength,
+    private static List<SiteOnlyTerm> SiteOnly(FieldAnalysis[] analysed, int n, int f, double[] averageLength,
         IReadOnlyList<double> boosts, Dictionary<string, int> lunrTerms)
     {
         var postings = new Dictionary<string, List<(int Entry, int Frequency)>>(StringComparer.Ordinal);
@@ -168,22 +172,5 @@ public sealed class SearchIndex
             var weights = p.Value.Select(x => Weight(idf, x.Frequency, analysed[x.Entry].Length / averageLength[x.Entry % f], boosts[x.Entry % f]));
             return new SiteOnlyTerm(p.Key, [.. p.Value.Select(x => x.Entry)], [.. weights]);
         })];
-    }
-
-    private sealed record Analysed(string[] Distinct, int[] Frequencies, int Length, (string[] Terms, int[] Frequencies) Scripts);
-
-    private static Analysed Analyse(string text, SiteTerms site)
-    {
-        var terms = new List<string>();
-        LunrAnalysis.Analyse(text, terms, site);
-        var (distinct, frequencies) = Count(terms);
-        return new Analysed(distinct, frequencies, terms.Count, Count(site.Scripts));
-    }
-
-    private static (string[] Distinct, int[] Frequencies) Count(List<string> terms)
-    {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);  // enumerates in insertion order
-        foreach (var term in terms) frequency[term] = frequency.GetValueOrDefault(term) + 1;
-        return ([.. frequency.Keys], [.. frequency.Values]);
     }
 }

@@ -1,24 +1,27 @@
-using System.Collections.Concurrent;
-
 namespace SiteGen.Search;
 
 /// <summary>
-/// What one build's analysis finds beyond lunr's terms: the <see cref="ScriptTerms"/> of the field being analysed
-/// and, for the whole collection, each written word (lunr's trimmer applied, stop words left out) with its stem.
-/// Safe to share between threads for the surface forms; <see cref="Scripts"/> belongs to one field at a time.
+/// What one field's analysis finds beyond lunr's terms: its <see cref="ScriptTerms"/> and each written word
+/// (lunr's trimmer applied, stop words left out) with its stem. Belongs to one field text at a time, so that the
+/// analysis of a text depends on that text alone and can be kept between builds (<see cref="SearchAnalyses"/>).
 /// </summary>
-internal sealed class SiteTerms(ConcurrentDictionary<string, string> surfaces)
+internal sealed class SiteTerms
 {
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan =
-        surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string> _surfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    /// <summary>The script terms of the field being analysed, in order.</summary>
+    public SiteTerms() => _bySpan = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The script terms of the field, in order.</summary>
     public List<string> Scripts { get; } = [];
+
+    /// <summary>The field's distinct written words with their stems, in first-seen order.</summary>
+    public IEnumerable<(string Word, string Stem)> Surfaces => _surfaces.Select(s => (s.Key, s.Value));
 
     /// <summary>Records a written word and its stem; copies the word only the first time.</summary>
     public void AddSurface(ReadOnlySpan<char> word, string stem)
     {
-        if (word.Length == 0 || _bySpan.ContainsKey(word)) return;
+        if (word.Length == 0) return;
         _bySpan.TryAdd(word, stem);
     }
 }
