@@ -146,18 +146,20 @@ public static class SiteBuilder
         var theme = Step("theme", () => ThemeLoader.Load(options.ThemeDir, themeOverrides));
         var urls = new SiteUrls(options.BaseUrl ?? collection.Site.BaseUrl);
         var assets = Step("assets", () => AssetPlanner.Plan(theme, urls));
-        var bibtex = new PaperBibtex(collection);
+        var records = options.Cache?.Records;
+        var bibtex = new PaperBibtex(collection, records);
         var (pages, rendered) = Step("pages", () => PageRenderer.Render(collection, related, bibtex.Write, theme, urls, assets.Urls, searchManifest,
             siteStamp, options.Cache?.Pages, emit, bag, (done, total) => options.Progress?.Report(new BuildProgress("pages", done, total)),
             options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
         var data = Step("data files", () =>
         {
             var count = 0;
-            foreach (var file in DataFiles.Publish(collection, urls, bibtex, pages).Concat(assets.Files))
+            foreach (var file in DataFiles.Publish(collection, urls, bibtex, pages, records).Concat(assets.Files))
             {
                 emit(file);
                 count++;
             }
+            records?.Commit();
             return count;
         });
 

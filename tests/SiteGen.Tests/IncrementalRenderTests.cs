@@ -84,6 +84,39 @@ public sealed class IncrementalRenderTests
         Assert.Equal(Search(fresh), Search(after));
     }
 
+    [Fact]
+    public void An_edit_writes_again_only_the_edited_papers_records_for_the_data_files()
+    {
+        using var content = Site();
+        var cache = new BuildCache();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused", "https://lab.example.org/list/") { Cache = cache };
+        SiteBuilder.Render(live);
+        // Three papers, each in four formats: the short and full BibTeX records, RIS and CSL-JSON.
+        Assert.Equal(12, cache.Records.Written);
+
+        SiteBuilder.Render(live);
+        Assert.Equal(0, cache.Records.Written);
+
+        content.Write("papers/2025/beta.md", Paper("Beta Revised", "Ada Lovelace", "2025-02-01", "language-models"));
+        var after = SiteBuilder.Render(live);
+        Assert.Equal(4, cache.Records.Written);
+        var fresh = SiteBuilder.Render(live with { Cache = null });
+        string[] data = ["papers.bib", "papers.ris", "papers.json", "topics/language-models/papers.bib"];
+        Assert.All(data, file => Assert.Contains(file, after.Files.Select(f => f.OutputPath)));
+        Assert.All(data, file => Assert.Equal(Text(fresh, file), Text(after, file)));
+        Assert.Contains("Beta Revised", Text(after, "papers.ris"));
+
+        // Notes are in no record: an edit to them writes none, and the files are the ones already served.
+        var papersBib = after.Files.Single(f => f.OutputPath == "papers.bib").Bytes;
+        content.Write("papers/2025/beta.md", Paper("Beta Revised", "Ada Lovelace", "2025-02-01", "language-models", "New notes.\n"));
+        var notes = SiteBuilder.Render(live);
+        Assert.Equal(0, cache.Records.Written);
+        Assert.Same(papersBib, notes.Files.Single(f => f.OutputPath == "papers.bib").Bytes);
+    }
+
+    private static string Text(BuildReport report, string file) =>
+        System.Text.Encoding.UTF8.GetString(report.Files.Single(f => f.OutputPath == file).Bytes);
+
     private static Dictionary<string, string> Search(BuildReport report) =>
         report.Files.Where(f => f.OutputPath.StartsWith("search/", StringComparison.Ordinal))
             .ToDictionary(f => f.OutputPath, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);

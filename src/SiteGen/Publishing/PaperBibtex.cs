@@ -23,10 +23,13 @@ internal sealed class PaperBibtex
     // A paper's short record appears on its page and in its topics', authors' and paths' files: write each once.
     // (Full records go only into the collection's file: kept, they would hold every abstract twice at once.)
     private readonly ConcurrentDictionary<string, string> _short = new(StringComparer.Ordinal);
+    private readonly PaperRecords? _records;
 
-    public PaperBibtex(Collection collection)
+    /// <param name="records">The previous build's records (<c>serve</c>): started here for this collection and its keys; a paper's is written again only when it changed.</param>
+    public PaperBibtex(Collection collection, PaperRecords? records = null)
     {
         _collection = collection;
+        _records = records;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var curated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var paper in collection.Papers)
@@ -51,10 +54,11 @@ internal sealed class PaperBibtex
             }
         }
         _keys = keys.ToFrozenDictionary(StringComparer.Ordinal);
+        records?.Begin(collection, paper => _keys[paper.Slug]);
     }
 
     /// <summary>The record a paper page shows: the curator's own, else a short generated one.</summary>
-    public string Write(Paper paper) => _short.GetOrAdd(paper.Slug, _ => Curated(paper) ?? Record(paper, full: false));
+    public string Write(Paper paper) => _short.GetOrAdd(paper.Slug, _ => Kept(paper, full: false));
 
     /// <summary>
     /// Writes a whole <c>.bib</c> file: one record per paper, each followed by a blank line, and nothing else, since
@@ -67,11 +71,15 @@ internal sealed class PaperBibtex
         foreach (var paper in papers)
         {
             if (!first) writer.Write('\n');
-            writer.Write(full ? Curated(paper) ?? Record(paper, full: true) : Write(paper));
+            writer.Write(full ? Kept(paper, full: true) : Write(paper));
             writer.Write('\n');
             first = false;
         }
     }
+
+    // With serve's records, the kept one while the paper is unchanged.
+    private string Kept(Paper paper, bool full) =>
+        _records?.Get(paper, full ? "bibtex-full" : "bibtex", () => Curated(paper) ?? Record(paper, full)) ?? Curated(paper) ?? Record(paper, full);
 
     // Only a record that parses as one is used; a malformed one is an error at load, so never reaches a built site.
     private string? Curated(Paper paper) => _curated.Contains(paper.Slug) ? paper.Bibtex!.Trim() : null;

@@ -16,8 +16,22 @@ internal static class PaperCsl
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the items as UTF-8 JSON without a byte order mark, papers in the collection's order.</summary>
-    public static void WriteAll(Collection c, Stream stream)
+    /// <param name="records">The previous build's records (<c>serve</c>), started by <see cref="PaperBibtex"/>: only changed papers are written again.</param>
+    public static void WriteAll(Collection c, Stream stream, PaperRecords? records = null)
     {
+        if (records is not null && !c.Papers.IsEmpty)
+        {
+            // The same bytes as the writer below makes, from each item as it stands inside the array.
+            stream.WriteByte((byte)'[');
+            for (var i = 0; i < c.Papers.Length; i++)
+            {
+                if (i > 0) stream.WriteByte((byte)',');
+                var paper = c.Papers[i];
+                stream.Write(records.Get(paper, "csl", () => Item(c, paper)));
+            }
+            stream.Write("\n]\n"u8);
+            return;
+        }
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartArray();
@@ -25,6 +39,19 @@ internal static class PaperCsl
             json.WriteEndArray();
         }
         stream.WriteByte((byte)'\n');
+    }
+
+    // One item as the indented writer puts it inside the array: from the line break before its "{" to its "}".
+    private static byte[] Item(Collection c, Paper paper)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartArray();
+            Write(json, c, paper);
+            json.WriteEndArray();
+        }
+        return stream.GetBuffer().AsSpan(1, (int)stream.Length - 3).ToArray();  // without "[" and "\n]"
     }
 
     private static void Write(Utf8JsonWriter json, Collection c, Paper paper)
