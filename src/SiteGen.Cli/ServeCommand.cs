@@ -62,7 +62,7 @@ internal static class ServeCommand
         Report(site.Rebuild(), tabs, basePath, first: true);
         // The built-in theme cannot change while serving: only a theme folder is watched.
         string[] watched = themeDir is null ? [contentDir] : [contentDir, themeDir];
-        using var watcher = new ChangeWatcher(watched, () => Report(site.Rebuild(), tabs, basePath, first: false));
+        using var watcher = new ChangeWatcher(watched, () => Report(site.Rebuild(), tabs, basePath, first: false), site.Touched);
         Console.WriteLine($"Serving {root} (watching {string.Join(" and ", watched)}; Ctrl+C to stop)");
         await server.WaitForShutdownAsync();
         Console.WriteLine("Stopped.");

@@ -114,6 +114,33 @@ public sealed class IncrementalRenderTests
         Assert.Same(papersBib, notes.Files.Single(f => f.OutputPath == "papers.bib").Bytes);
     }
 
+    [Fact]
+    public void A_rebuild_reads_only_entries_whose_size_or_time_changed_or_that_the_watcher_reported()
+    {
+        using var content = Site();
+        var cache = new BuildCache();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = cache };
+        SiteBuilder.Render(live);
+        Assert.Equal(6, cache.Entries.FilesRead);  // three papers, a free page, two topics
+
+        SiteBuilder.Render(live);
+        Assert.Equal(0, cache.Entries.FilesRead);
+
+        var gamma = Paper("Gamma", "Grace Hopper", "2025-01-01", "diffusion-models", "Other notes.\n");
+        content.Write("papers/2025/gamma.md", gamma);
+        Assert.Contains("Other notes.", Text(SiteBuilder.Render(live), "papers/gamma/index.html"));
+        Assert.Equal(1, cache.Entries.FilesRead);
+
+        // The same size and the time put back, as a file system that keeps seconds may show an edit: only the report finds it.
+        var file = Path.Combine(content.Content, "papers", "2025", "gamma.md");
+        var time = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, gamma.Replace("Other", "Fresh", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, time);
+        cache.Entries.Changed(file);
+        Assert.Contains("Fresh notes.", Text(SiteBuilder.Render(live), "papers/gamma/index.html"));
+        Assert.Equal(1, cache.Entries.FilesRead);
+    }
+
     private static string Text(BuildReport report, string file) =>
         System.Text.Encoding.UTF8.GetString(report.Files.Single(f => f.OutputPath == file).Bytes);
 

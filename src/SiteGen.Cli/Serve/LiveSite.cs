@@ -23,6 +23,9 @@ internal sealed class LiveSite(BuildOptions options)
 
     public bool HasAnyFile => _files.Count > 0;
 
+    /// <summary>Told by the file watcher of each path that changed, so the next rebuild reads it whatever its time says.</summary>
+    public void Touched(string path) => _cache.Entries.Changed(path);
+
     public Rebuild Rebuild()
     {
         _building.Wait();

@@ -14,6 +14,7 @@ public static class ContentReader
     public static ContentSet Read(string contentDir, DiagnosticBag bag, EntryCache? cache = null)
     {
         cache ??= new EntryCache();
+        cache.Begin();
         var display = contentDir.TrimEnd('/', '\\').Replace('\\', '/');
         return new ContentSet(
             contentDir,
