@@ -49,11 +49,8 @@ public sealed class Collection
             .OrderByDescending(p => p.Date)
             .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)];
-        var ownTopics = Topics.ToFrozenDictionary(t => t.Slug, t => SelfAndDescendants(t.Slug).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        _papersByTopic = ownTopics.ToFrozenDictionary(
-            t => t.Key, t => NewestPublishedFirst.Where(p => p.Topics.Any(t.Value.Contains)).ToImmutableArray(), StringComparer.Ordinal);
-        _addedToTopic = ownTopics.ToFrozenDictionary(
-            t => t.Key, t => Papers.Where(p => p.Topics.Any(t.Value.Contains)).ToImmutableArray(), StringComparer.Ordinal);
+        _papersByTopic = ByTopic(NewestPublishedFirst);
+        _addedToTopic = ByTopic(Papers);
         _papersByAuthor = NewestPublishedFirst
             .SelectMany(p => p.Authors.Distinct().Select(a => (Author: a, Paper: p)))
             .GroupBy(x => x.Author, StringComparer.Ordinal)
@@ -167,11 +164,25 @@ public sealed class Collection
             .ThenBy(c => _authorRank[c.Author.Slug]),
     ];
 
-    private IEnumerable<string> SelfAndDescendants(string topic)
+    /// <summary>
+    /// Each topic's papers, its subtopics' included, in the order of <paramref name="papers"/>: one pass that adds each
+    /// paper to its topics and every topic above them (a topic per paper at a time was a fifth of a rebuild at 10,000 papers).
+    /// </summary>
+    private FrozenDictionary<string, ImmutableArray<Paper>> ByTopic(ImmutableArray<Paper> papers)
     {
-        yield return topic;
-        foreach (var child in ChildrenOf(topic))
-        foreach (var slug in SelfAndDescendants(child.Slug))
-            yield return slug;
+        var lists = Topics.ToDictionary(t => t.Slug, _ => ImmutableArray.CreateBuilder<Paper>(), StringComparer.Ordinal);
+        var under = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            under.Clear();
+            foreach (var topic in paper.Topics)
+            {
+                // The model has no parent cycles; the count only keeps a malformed one from looping.
+                for (var (at, steps) = (topic, 0); at is not null && steps <= Topics.Length && TopicBySlug.TryGetValue(at, out var t); (at, steps) = (t.Parent, steps + 1))
+                    under.Add(at);
+            }
+            foreach (var slug in under) lists[slug].Add(paper);
+        }
+        return lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToImmutable(), StringComparer.Ordinal);
     }
 }
