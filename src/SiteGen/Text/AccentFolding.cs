@@ -16,6 +16,8 @@ public static class AccentFolding
     /// </summary>
     public static string Fold(string text)
     {
+        // ASCII has nothing to decompose, no marks and none of the letters: most names and titles are ASCII.
+        if (Ascii.IsValid(text)) return text;
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
