@@ -68,9 +68,7 @@ public sealed class IncrementalRenderTests
     public void A_notes_edit_analyses_only_the_new_notes_for_search()
     {
         using var content = Site();
-        var cache = new BuildCache();
-        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = cache };
-        SiteBuilder.Render(live);
+        var (cache, live) = Serving(content);
         // Three papers of six fields; a field text two papers share (an empty venue) is analysed once.
         Assert.InRange(cache.Search.Analysed, 10, 18);
 
@@ -88,9 +86,7 @@ public sealed class IncrementalRenderTests
     public void An_edit_writes_again_only_the_edited_papers_records_for_the_data_files()
     {
         using var content = Site();
-        var cache = new BuildCache();
-        var live = new BuildOptions(content.Content, Repo.Theme, "unused", "https://lab.example.org/list/") { Cache = cache };
-        SiteBuilder.Render(live);
+        var (cache, live) = Serving(content, "https://lab.example.org/list/");
         // Three papers, each in four formats: the short and full BibTeX records, RIS and CSL-JSON.
         Assert.Equal(12, cache.Records.Written);
 
@@ -118,9 +114,7 @@ public sealed class IncrementalRenderTests
     public void A_rebuild_reads_only_entries_whose_size_or_time_changed_or_that_the_watcher_reported()
     {
         using var content = Site();
-        var cache = new BuildCache();
-        var live = new BuildOptions(content.Content, Repo.Theme, "unused") { Cache = cache };
-        SiteBuilder.Render(live);
+        var (cache, live) = Serving(content);
         Assert.Equal(6, cache.Entries.FilesRead);  // three papers, a free page, two topics
 
         SiteBuilder.Render(live);
@@ -139,6 +133,15 @@ public sealed class IncrementalRenderTests
         cache.Entries.Changed(file);
         Assert.Contains("Fresh notes.", Text(SiteBuilder.Render(live), "papers/gamma/index.html"));
         Assert.Equal(1, cache.Entries.FilesRead);
+    }
+
+    // What serve holds: a cache kept between renders, after the first render of the content.
+    private static (BuildCache Cache, BuildOptions Live) Serving(InlineSite content, string? baseUrl = null)
+    {
+        var cache = new BuildCache();
+        var live = new BuildOptions(content.Content, Repo.Theme, "unused", baseUrl) { Cache = cache };
+        SiteBuilder.Render(live);
+        return (cache, live);
     }
 
     private static string Text(BuildReport report, string file) =>
