@@ -259,7 +259,7 @@
     var self = this;
     if (!this.manifestPromise) {
       this.manifestPromise = this.fetchJson(this.manifestUrl).then(function (m) {
-        if (m.version !== 3) throw new Error('unknown search index version ' + m.version);
+        if (m.version !== 4) throw new Error('unknown search index version ' + m.version);
         self.manifest = m;
         return m;
       });
@@ -307,7 +307,7 @@
       loaded.forEach(function (shard) {
         shard.forEach(function (entry) {
           var term = entry[0];
-          if (typeof entry[1] === 'string') { if (begins(term)) stems.add(entry[1]); }
+          if (entry.length === 2) { if (begins(term)) stems.add(entry[1]); }
           else if ((exact.indexOf(term) >= 0 || begins(term) || stems.has(term)) && !found.has(term)) found.set(term, decode(entry));
         });
       });
@@ -323,20 +323,37 @@
     });
   };
 
-  // [term, ref gaps, values] or [term, ref gaps, distinct values, indexes into them], a value being
-  // weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w: [highest weight of each
-  // tier and of the blocks], x: first tail file, t: tiers, b: blocks, s: refs per block} -> typed arrays of refs,
+  // Number strings (NumberString in C#): each number is its high digits in base 11 then its last digit in base 80,
+  // one character each from the 91 printable ASCII characters '#' to '~' without the backslash.
+  var FIRST_DIGIT = 35, LAST_BASE = 80, HIGH_BASE = 11;
+
+  /** The numbers of a number string. */
+  function numbers(text) {
+    var out = [], high = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c - FIRST_DIGIT - (c > 92 ? 1 : 0);
+      if (digit >= LAST_BASE) high = high * HIGH_BASE + digit - LAST_BASE;
+      else { out.push(high * LAST_BASE + digit); high = 0; }
+    }
+    return out;
+  }
+
+  // [term, ref gaps, values] or [term, ref gaps, distinct values as gaps, indexes into them], each a number string,
+  // a value being weight * 64 + field mask (see ShardedIndexWriter), then for a term with a tail {n, w: [highest weight
+  // of each tier and of the blocks], x: first tail file, t: tiers, b: blocks, s: refs per block} -> typed arrays of refs,
   // weights and masks, and the tail with what is fetched of it: next (tiers), blocks (a flag per block), left (blocks).
   function decode(entry) {
     var last = entry[entry.length - 1];
-    var tail = !Array.isArray(last) && typeof last === 'object' ? last : null;
+    var tail = typeof last === 'object' ? last : null;
     var parts = tail ? entry.length - 1 : entry.length;
-    var gaps = entry[1], n = gaps.length, distinct = parts === 4 ? entry[2] : null;
+    var gaps = numbers(entry[1]), n = gaps.length, given = numbers(entry[2]), index = parts === 4 ? numbers(entry[3]) : null;
+    if (index) for (var d = 1; d < given.length; d++) given[d] += given[d - 1];
     var refs = new Int32Array(n), weights = new Float64Array(n), masks = new Uint8Array(n), ref = 0;
     for (var i = 0; i < n; i++) {
       ref += gaps[i];
       refs[i] = ref;
-      var value = distinct ? distinct[entry[3][i]] : entry[2][i];
+      var value = index ? given[index[i]] : given[i];
       masks[i] = value % 64;
       weights[i] = (value - masks[i]) / 64;
     }

@@ -10,8 +10,9 @@ namespace SiteGen.Search;
 /// The index the site's own search page reads, in small files so that a query downloads kilobytes:
 /// <list type="bullet">
 /// <item><c>t{n}.json</c>: terms in UTF-16 order cut into shards of about <c>shardPostings</c> postings; per
-/// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields. Beside
-/// lunr's terms: the script terms (<see cref="ScriptTerms"/>) and, as <c>[word, stem]</c>, each written word
+/// term and paper, lunr's weights summed over the fields (in thousandths) and a bit mask of those fields, as
+/// <see cref="NumberString"/>s (see <see cref="Postings"/>). Beside lunr's terms: the script terms
+/// (<see cref="ScriptTerms"/>) and, as <c>[word, stem]</c> (the only entries of two elements), each written word
 /// whose stem differs, so that a prefix of the word finds the stem.
 /// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's; a scoped
 /// query such as <c>title:x</c> filters by the mask.</item>
@@ -26,7 +27,7 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
@@ -188,19 +189,22 @@ public static class ShardedIndexWriter
     }
 
     /// <summary>
-    /// <c>[ref gaps],[values]</c>, or, when values repeat (a common term has few distinct ones),
-    /// <c>[ref gaps],[distinct values],[index into them]</c>: a quarter smaller after gzip.
+    /// <c>"ref gaps","values"</c>, or, when values repeat (a common term has few distinct ones),
+    /// <c>"ref gaps","distinct values as gaps","index into them"</c>, each a <see cref="NumberString"/>.
     /// </summary>
     private static void Postings(StringBuilder sb, List<int> refs, List<long> values)
     {
-        sb.Append('[').AppendJoin(',', refs.Select((r, i) => i == 0 ? r : r - refs[i - 1])).Append("],[");
+        NumberString.Append(sb, refs.Select((r, i) => (long)(i == 0 ? r : r - refs[i - 1])));
+        sb.Append(',');
         var distinct = values.Distinct().Order().ToList();
         if (distinct.Count * 2 < values.Count)
         {
-            var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
-            sb.AppendJoin(',', distinct).Append("],[").AppendJoin(',', values.Select(v => position[v])).Append(']');
+            var position = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => (long)x.i);
+            NumberString.Append(sb, distinct.Select((v, i) => i == 0 ? v : v - distinct[i - 1]));
+            sb.Append(',');
+            NumberString.Append(sb, values.Select(v => position[v]));
         }
-        else sb.AppendJoin(',', values).Append(']');
+        else NumberString.Append(sb, values);
     }
 
     // Enough for every word a visitor is likely to mistype; rarer words are left out of "Did you mean".
