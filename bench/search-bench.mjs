@@ -52,7 +52,7 @@ async function measure(query) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (b) => (b / 1024).toFixed(1);
 const total = [...gz.values()].reduce((a, b) => a + b, 0);
-console.log(`papers=${manifest.documents} shards=${manifest.shards.length} manifest_gzip_kb=${kb(gz.get('manifest.json'))} ` +
+console.log(`papers=${manifest.documents} shards=${manifest.shards.split(' ').length} manifest_gzip_kb=${kb(gz.get('manifest.json'))} ` +
   `facets_gzip_kb=${kb(gz.get('facets.json'))} all_files_gzip_kb=${kb(total)}`);
 for (const [label, queries] of [['1-word', oneWord], ['2-word', twoWords]]) {
   const runs = [];

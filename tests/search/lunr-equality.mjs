@@ -67,9 +67,29 @@ for (const folder of process.argv.slice(2)) {
   if (name === 'generated' && someTiers === 0) fail('generated: no query was answered after fetching only some tiers of a tail');
   if (queries.length && matched < queries.length * 0.8) fail(`${name}: only ${matched} of ${queries.length} queries found anything; the query set is too weak`);
   await mustShow(name, data, idx, engine);
+  await everyKeyFound(name, path.dirname(engine.manifestUrl), engine);
   console.log(`${name}: ${data.documents.length} papers, lunr-index.json ${ours.length} bytes identical to lunr.js, ${queries.length} queries ranked alike (${early} answered first without whole tails, ${someTiers} of them after some of their tiers)`);
 }
 finish(`lunr-equality: ${queriesRun} queries compared`);
+
+// The manifest names each shard by a separator (the shortest start of its first key after the previous shard's last):
+// every key of every shard must be found in its shard by the engine, and each key's last five-letter start,
+// typed as a prefix, must cover the shard it ends in.
+async function everyKeyFound(name, dir, engine) {
+  await engine.load();
+  let keys = 0;
+  for (let i = 0; i < engine.manifest.shards.length; i++) {
+    const shard = JSON.parse(fs.readFileSync(path.join(dir, `t${i}.json`), 'utf8'));
+    for (const entry of shard) {
+      keys++;
+      if (engine.shardOf(entry[0]) !== i) fail(`${name}: "${entry[0]}" is in shard ${i} but the manifest points to ${engine.shardOf(entry[0])}`);
+      const start = entry[0].slice(0, 5);
+      if (start.length === 5 && !engine.shardsOfPrefix(start).includes(i) && engine.shardsOfPrefix(start).length < 10)
+        fail(`${name}: the prefix "${start}" does not reach shard ${i}, which holds "${entry[0]}"`);
+    }
+  }
+  if (engine.manifest.shards.length > 1 && keys === 0) fail(`${name}: no keys in the shards`);
+}
 
 function ranked(hits) {
   // Papers with equal scores may come in either order: lunr keeps insertion order, the client sorts by ref.

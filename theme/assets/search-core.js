@@ -260,6 +260,7 @@
     if (!this.manifestPromise) {
       this.manifestPromise = this.fetchJson(this.manifestUrl).then(function (m) {
         if (m.version !== 4) throw new Error('unknown search index version ' + m.version);
+        m.shards = separators(m.shards);
         self.manifest = m;
         return m;
       });
@@ -268,7 +269,7 @@
     return this.manifestPromise;
   };
 
-  /** The shard whose range holds the term: the last shard whose first term is not after it. */
+  /** The shard whose range holds the term: the last shard whose separator is not after it. */
   Engine.prototype.shardOf = function (term) {
     var firsts = this.manifest.shards, lo = 0, hi = firsts.length - 1;
     while (lo < hi) {
@@ -278,9 +279,9 @@
     return lo;
   };
 
-  /** The shards a prefix's range covers; a short prefix can span much of the index, so at most four. */
+  /** The shards a prefix's range covers; a short prefix can span much of the index, so at most ten (20,000 postings by default). */
   Engine.prototype.shardsOfPrefix = function (prefix) {
-    var first = this.shardOf(prefix), last = Math.min(this.shardOf(prefix + '\uffff'), first + 3), out = [];
+    var first = this.shardOf(prefix), last = Math.min(this.shardOf(prefix + '\uffff'), first + 9), out = [];
     for (var i = first; i <= last; i++) out.push(i);
     return out;
   };
@@ -327,15 +328,26 @@
   // one character each from the 91 printable ASCII characters '#' to '~' without the backslash.
   var FIRST_DIGIT = 35, LAST_BASE = 80, HIGH_BASE = 11;
 
-  /** The numbers of a number string. */
-  function numbers(text) {
+  /** The numbers of a number string; with one = true, [the first number, the index after it]. */
+  function numbers(text, one) {
     var out = [], high = 0;
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
       var digit = c - FIRST_DIGIT - (c > 92 ? 1 : 0);
       if (digit >= LAST_BASE) high = high * HIGH_BASE + digit - LAST_BASE;
+      else if (one) return [high * LAST_BASE + digit, i + 1];
       else { out.push(high * LAST_BASE + digit); high = 0; }
     }
+    return out;
+  }
+
+  /** The shards' separators from the manifest's front-coded string (ShardedIndexWriter.ShardKeys). */
+  function separators(text) {
+    var out = [];
+    text.split(' ').forEach(function (entry, i) {
+      var shared = numbers(entry, true);
+      out.push((i ? out[i - 1].slice(0, shared[0]) : '') + entry.slice(shared[1]));
+    });
     return out;
   }
 
@@ -532,8 +544,8 @@
       .then(function (rows) {
         return refs.map(function (ref, i) {
           var row = rows[i];
-          return { ref: ref, title: row[0], authors: row[1].map(function (name, a) { return [name, row[8][a]]; }), year: row[2],
-            date: row[6], venue: row[7], topics: row[3].map(function (t) { return self.manifest.topics[t]; }), slug: row[4], snippet: row[5] };
+          return { ref: ref, title: row[0], authors: row[1].map(function (name, a) { return [name, row[7][a]]; }), year: Number(row[5].slice(0, 4)),
+            date: row[5], venue: row[6], topics: row[2].map(function (t) { return self.manifest.topics[t]; }), slug: row[3], snippet: row[4] };
         });
       });
   };

@@ -19,16 +19,19 @@ internal static class NumberString
     /// <summary>Appends the numbers as a quoted JSON string; throws <see cref="ArgumentOutOfRangeException"/> on a negative one (a bug, never input).</summary>
     public static void Append(StringBuilder sb, IEnumerable<long> numbers)
     {
+        sb.Append('"');
+        foreach (var n in numbers) Number(sb, n);
+        sb.Append('"');
+    }
+
+    /// <summary>Appends one number's characters, unquoted (its last character ends it, so text may follow).</summary>
+    public static void Number(StringBuilder sb, long n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
         Span<char> high = stackalloc char[24];
-        sb.Append('"');
-        foreach (var n in numbers)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(n);
-            var (rest, count) = (n / Last, 0);
-            for (; rest > 0; rest /= High) high[count++] = Alphabet[Last + (int)(rest % High)];
-            for (var i = count - 1; i >= 0; i--) sb.Append(high[i]);
-            sb.Append(Alphabet[(int)(n % Last)]);
-        }
-        sb.Append('"');
+        var (rest, count) = (n / Last, 0);
+        for (; rest > 0; rest /= High) high[count++] = Alphabet[Last + (int)(rest % High)];
+        for (var i = count - 1; i >= 0; i--) sb.Append(high[i]);
+        sb.Append(Alphabet[(int)(n % Last)]);
     }
 }

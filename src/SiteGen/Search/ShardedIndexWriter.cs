@@ -17,10 +17,10 @@ namespace SiteGen.Search;
 /// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's; a scoped
 /// query such as <c>title:x</c> filters by the mask.</item>
 /// <item><c>d{ref}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
-/// files (about 3 KB gzip in all) instead of 10 shards of mostly other papers.</item>
+/// files (about 6 KB gzip in all) instead of 10 shards of mostly other papers.</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
 /// <item><c>w{letter}.json</c>: the written words and how many papers hold them, for "Did you mean".</item>
-/// <item><c>manifest.json</c>: the first term of each shard, years as runs of refs, topic names, and the reading
+/// <item><c>manifest.json</c>: the shards' separators (<see cref="ShardKeys"/>), years as runs of refs, topic names, and the reading
 /// paths as <c>[slug, title]</c> (a handful, matched by their titles in the browser: no index of their own).</item>
 /// </list>
 /// All of it sits in <c>search/&lt;hash of the contents&gt;/</c>, so a page only ever reads files of its own build.
@@ -34,7 +34,7 @@ public static class ShardedIndexWriter
     public static (List<PublishedFile> Files, string ManifestPath) Write(SearchIndex index, Collection c, int shardPostings)
     {
         var files = new List<(string Name, byte[] Bytes)>();
-        var shardFirstTerms = TermShards(index, shardPostings, files);
+        var shardSeparators = TermShards(index, shardPostings, files);
         ResultStore(index, c, files);
         files.Add(("facets.json", Facets(index, c)));
         Vocabulary(index, files);
@@ -43,7 +43,7 @@ public static class ShardedIndexWriter
         manifest.Append("{\"version\":").Append(FormatVersion)
             .Append(",\"documents\":").Append(index.Documents.Count)
             .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
-            .Append(",\"shards\":[").AppendJoin(',', shardFirstTerms.Select(Json)).Append(']')
+            .Append(",\"shards\":").Append(Json(ShardKeys(shardSeparators)))
             .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
             .Append(",\"topics\":[").AppendJoin(',', c.Topics.Select(t => $"[{Json(t.Slug)},{Json(t.Title)}]")).Append(']')
             .Append(",\"paths\":[").AppendJoin(',', c.ReadingPaths.Select(p => $"[{Json(p.Slug)},{Json(p.Title)}]")).Append("]}");
@@ -60,7 +60,7 @@ public static class ShardedIndexWriter
     }
 
     /// <summary>
-    /// Writes the term shards and returns the first key of each. lunr's terms, the script terms and the written
+    /// Writes the term shards and returns the separator of each (<see cref="Separator"/>). lunr's terms, the script terms and the written
     /// words (<c>[word, stem]</c>, no postings) go in one UTF-16 order, so the shards a prefix's range covers
     /// also name the stems of the words it begins.
     /// </summary>
@@ -77,21 +77,22 @@ public static class ShardedIndexWriter
 
         // A common term's strongest papers sit in its shard; the rest, its tail, in a file of its own.
         var headPapers = Math.Max(1, shardPostings / 2);
-        var firstTerms = new List<string>();
+        var separators = new List<string>();
         var shard = new StringBuilder();
         var (postingsInShard, tierFiles) = (0, 0);
         void Close()
         {
-            files.Add(($"t{firstTerms.Count - 1}.json", Encoding.UTF8.GetBytes(shard.Append(']').ToString())));
+            files.Add(($"t{separators.Count - 1}.json", Encoding.UTF8.GetBytes(shard.Append(']').ToString())));
             shard.Clear();
             postingsInShard = 0;
         }
 
-        foreach (var (key, kind, at) in keys)
+        for (var k = 0; k < keys.Count; k++)
         {
+            var (key, kind, at) = keys[k];
             if (postingsInShard == 0)
             {
-                firstTerms.Add(key);
+                separators.Add(k == 0 ? "" : Separator(keys[k - 1].Key, key));
                 shard.Append('[');
             }
             else shard.Append(',');
@@ -103,10 +104,47 @@ public static class ShardedIndexWriter
             }
             else if (kind == 1) postingsInShard += Term(shard, key, Papers(index.SiteOnlyTerms[at].Entries, index.SiteOnlyTerms[at].Weights, index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
             else postingsInShard += Term(shard, key, Papers(index.EntriesWith(at), index.WeightsOf(at), index.Fields.Count), headPapers, index.Documents.Count, files, ref tierFiles);
-            if (postingsInShard >= shardPostings) Close();
+            // Entries of one key (a term and a written word alike) stay in one shard, which its separator names.
+            if (postingsInShard >= shardPostings && (k + 1 == keys.Count || keys[k + 1].Key != key)) Close();
         }
         if (postingsInShard > 0) Close();
-        return firstTerms;
+        return separators;
+    }
+
+    /// <summary>
+    /// The shortest start of <paramref name="key"/> that sorts after <paramref name="previous"/> (which sorts before it):
+    /// every key of the shard it opens is at or after it, every key before is before it. A surrogate pair stays whole.
+    /// </summary>
+    private static string Separator(string previous, string key)
+    {
+        var cut = CommonStart(previous, key) + 1;
+        if (cut < key.Length && char.IsHighSurrogate(key[cut - 1])) cut++;
+        return key[..cut];
+    }
+
+    private static int CommonStart(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// The shards' separators front-coded in one string: for each, how many UTF-16 units it shares with the one before
+    /// (a <see cref="NumberString"/> number) and the rest, separated by spaces (no key holds one: the tokenizer splits there).
+    /// </summary>
+    private static string ShardKeys(List<string> separators)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < separators.Count; i++)
+        {
+            var shared = i == 0 ? 0 : CommonStart(separators[i - 1], separators[i]);
+            if (shared > 0 && shared < separators[i].Length && char.IsLowSurrogate(separators[i][shared])) shared--;
+            if (i > 0) sb.Append(' ');
+            NumberString.Number(sb, shared);
+            sb.Append(separators[i], shared, separators[i].Length - shared);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Per paper, in ref order: the paper and its value, weight and field mask in one number (weight * 64 + mask).</summary>
@@ -241,8 +279,8 @@ public static class ShardedIndexWriter
         var topicNumber = c.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         foreach (var d in index.Documents)
         {
-            // [title, [authors], year, [topic numbers], paper slug, text for the snippet, date, venue, [author slugs]]
-            var row = $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}],{d.Paper.Date.Year}," +
+            // [title, [authors], [topic numbers], paper slug, text for the snippet, date, venue, [author slugs]]; the year is the date's
+            var row = $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}]," +
                 $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}," +
                 $"{Json(d.Paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))},{Json(d.Paper.Venue ?? "")}," +
                 $"[{string.Join(',', d.Paper.Authors.Select(Json))}]]";
