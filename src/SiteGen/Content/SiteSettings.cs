@@ -63,6 +63,6 @@ public sealed record SearchSettings
     public bool WritesLunrIndex(int papers) => LunrIndex ?? papers <= LunrIndexMaxPapers;
     /// <summary>Boost per field, in <see cref="DefaultBoosts"/> order.</summary>
     public IReadOnlyList<double> Boosts { get; init; } = [.. DefaultBoosts.Select(b => b.Boost)];
-    /// <summary>About how many postings one shard of the sharded index holds.</summary>
-    public int ShardPostings { get; init; } = 5000;
+    /// <summary>About how many postings one shard of the sharded index holds: 2,000 balances the manifest (a separator a shard) against the shard a query fetches (bench/search.sh).</summary>
+    public int ShardPostings { get; init; } = 2000;
 }
