@@ -37,7 +37,8 @@ async function measure(query) {
   const result = await engine.search(query, { partial: 10 });
   await engine.documents(result.hits.slice(0, 10).map((h) => h.ref));
   const bytes = [...fetched].reduce((sum, f) => sum + gz.get(f), 0);
-  const termBytes = [...fetched].filter((f) => f.startsWith('t')).reduce((sum, f) => sum + gz.get(f), 0);
+  const of = (kind) => [...fetched].filter((f) => f.startsWith(kind)).reduce((sum, f) => sum + gz.get(f), 0);
+  const [termBytes, tailBytes, rowBytes] = [of('t'), of('x'), of('d')];
   const files = fetched.size;
   // Scoring alone, files cached: the median of five runs.
   const times = [];
@@ -46,7 +47,7 @@ async function measure(query) {
     await engine.search(query);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return { bytes, termBytes, files, ms: times.sort((a, b) => a - b)[2], hits: result.hits.length };
+  return { bytes, termBytes, tailBytes, rowBytes, files, ms: times.sort((a, b) => a - b)[2], hits: result.hits.length };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -58,7 +59,8 @@ for (const [label, queries] of [['1-word', oneWord], ['2-word', twoWords]]) {
   const runs = [];
   for (const q of queries) runs.push(await measure(q));
   console.log(`${label} queries=${queries.length} download_gzip_kb median=${kb(median(runs.map((r) => r.bytes)))} ` +
-    `max=${kb(Math.max(...runs.map((r) => r.bytes)))} of_which_term_shards_median=${kb(median(runs.map((r) => r.termBytes)))} files_median=${median(runs.map((r) => r.files))} ` +
+    `max=${kb(Math.max(...runs.map((r) => r.bytes)))} of_which_term_shards_median=${kb(median(runs.map((r) => r.termBytes)))} ` +
+    `tails_median=${kb(median(runs.map((r) => r.tailBytes)))} results_median=${kb(median(runs.map((r) => r.rowBytes)))} files_median=${median(runs.map((r) => r.files))} ` +
     `scoring_ms median=${median(runs.map((r) => r.ms)).toFixed(2)} max=${Math.max(...runs.map((r) => r.ms)).toFixed(2)} ` +
     `hits_median=${median(runs.map((r) => r.hits))}`);
 }
