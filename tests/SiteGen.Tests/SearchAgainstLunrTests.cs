@@ -36,8 +36,8 @@ public sealed class SearchAgainstLunrTests
         var generated = temp.Combine("generated-content");
         Directory.CreateDirectory(generated);
         SyntheticCollection.Write(generated, 1000);
-        // Small shards, so that common terms keep only their strongest papers in the shard and the rest in a tail.
-        File.AppendAllText(Path.Combine(generated, "site.yml"), "search:\n  shard_postings: 400\n");
+        // Small shards (heads of 200 papers), so that common terms keep only their strongest papers in the shard and the rest in a tail.
+        File.AppendAllText(Path.Combine(generated, "site.yml"), "search:\n  shard_postings: 160\n");
         var fixtures = new[]
         {
             SearchFolder.Prepare(SeedSite.AtRoot, SeedSite.Collection, temp.Combine("seed")),
