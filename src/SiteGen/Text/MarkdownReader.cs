@@ -56,8 +56,10 @@ public static partial class MarkdownReader
         return builder.UseAutoLinks();
     }
 
-    // One sanitiser per thread: its configuration is shared state we do not want to lock.
-    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+    // One sanitiser, set up once and then shared: HtmlSanitizer's Sanitize methods are thread-safe only while nobody sets
+    // its instance or static properties. A sanitiser per thread set its own up while other threads sanitised, and once in
+    // a while, for the rest of the process, two builds of the same notes gave different HTML and search text.
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     /// <summary>
     /// Parses and sanitises <paramref name="markdown"/>. Never throws for any text: a body the parsers
@@ -97,8 +99,7 @@ public static partial class MarkdownReader
 
         try
         {
-            var dom = Sanitizer.Value!.SanitizeDom(rendered);
-            var body = dom.Body!;
+            var body = Sanitizer.SanitizeDom(rendered).Body!;
             var links = MarkLinks(body);
             var html = body.ChildNodes.ToHtml(HtmlSanitizer.DefaultOutputFormatter);
             return new MarkdownText(html, PlainText(body), Located(links, document), null);
@@ -117,7 +118,7 @@ public static partial class MarkdownReader
     {
         try
         {
-            return Sanitizer.Value!.Sanitize(Markdown.ToHtml(text, LinkedTextPipeline)).Trim();
+            return Sanitizer.Sanitize(Markdown.ToHtml(text, LinkedTextPipeline)).Trim();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
