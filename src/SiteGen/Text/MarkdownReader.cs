@@ -56,16 +56,22 @@ public static partial class MarkdownReader
         return builder.UseAutoLinks();
     }
 
-    // One sanitiser, set up once and then shared: HtmlSanitizer's Sanitize methods are thread-safe only while nobody sets
-    // its instance or static properties. A sanitiser per thread set its own up while other threads sanitised, and once in
-    // a while, for the rest of the process, two builds of the same notes gave different HTML and search text.
+    // One sanitiser, set up once, and one body at a time through Markdig and AngleSharp. Under load, with a sanitiser per
+    // thread and parallel parses, two builds of the same notes in one process came out with different HTML and search
+    // text (the clean-clone CI run, twice); the shared state at fault was not pinned down, so none is shared at once.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly Lock OneAtATime = new();
 
     /// <summary>
     /// Parses and sanitises <paramref name="markdown"/>. Never throws for any text: a body the parsers
     /// cannot take is returned empty with its <see cref="MarkdownText.Problem"/> set.
     /// </summary>
     public static MarkdownText Read(string markdown)
+    {
+        lock (OneAtATime) return ReadAlone(markdown);
+    }
+
+    private static MarkdownText ReadAlone(string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return MarkdownText.Empty;
         if (markdown.Length > MaximumLength)
@@ -118,7 +124,7 @@ public static partial class MarkdownReader
     {
         try
         {
-            return Sanitizer.Sanitize(Markdown.ToHtml(text, LinkedTextPipeline)).Trim();
+            lock (OneAtATime) return Sanitizer.Sanitize(Markdown.ToHtml(text, LinkedTextPipeline)).Trim();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
