@@ -12,7 +12,8 @@ public sealed class BuildBehaviourTests
         Assert.True(first.Exists("feed.xml") && first.Exists("sitemap.xml"));
         var (a, b) = (TreeHash.Of(first.Output), TreeHash.Of(second.Output));
         var differing = a.Keys.Union(b.Keys).Where(f => a.GetValueOrDefault(f) != b.GetValueOrDefault(f)).Order(StringComparer.Ordinal).ToList();
-        Assert.True(differing.Count == 0, "files that differ: " + string.Join(", ", differing.Take(20)));
+        Assert.True(differing.Count == 0, "files that differ: " + string.Join(", ", differing.Take(20)) + "; the first " + (differing.Count == 0 ? "" :
+            FirstDifference.Of(File.ReadAllText(Path.Combine(first.Output, differing[0])), File.ReadAllText(Path.Combine(second.Output, differing[0])))));
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public sealed class IncrementalRenderTests
         var fresh = SiteBuilder.Render(live with { Cache = null });
         Assert.Equal(fresh.PagesRendered, fresh.PageCount);
         var stale = Pages(fresh).Where(p => Pages(after).GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).ToList();
-        Assert.True(stale.Count == 0, $"{kind}: kept stale: {string.Join(", ", stale)}");
+        Assert.True(stale.Count == 0, $"{kind}: kept stale: {string.Join(", ", stale)}; the first " +
+            (stale.Count == 0 ? "" : FirstDifference.Of(Pages(fresh)[stale[0]], Pages(after).GetValueOrDefault(stale[0]) ?? "")));
         Assert.Equal(Pages(fresh).Keys.Order(), Pages(after).Keys.Order());
         // Data files and search files too: whatever was kept, the served site is a fresh render's, byte for byte.
         Assert.Equal(fresh.Files.Select(f => f.OutputPath), after.Files.Select(f => f.OutputPath));
