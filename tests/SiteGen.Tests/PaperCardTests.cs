@@ -41,11 +41,12 @@ public sealed class PaperCardTests
     }
 
     [Fact]
-    public void Cards_carry_the_paper_links_the_venue_and_the_abstract_in_a_closed_details_everywhere_papers_are_listed()
+    public void Cards_carry_the_paper_links_the_venue_and_the_abstract_in_a_closed_details_wherever_papers_are_listed_but_outside_authors_pages()
     {
         var longAbstract = string.Join(' ', Enumerable.Repeat("quantization", 40));
         using var site = new InlineSite()
-            .Write("papers/2025/full.md", Paper("Full", "[Ada Lovelace]",
+            .Write("site.yml", "title: Inline site\nmembers: [Ada Lovelace]\n")
+            .Write("papers/2025/full.md", Paper("Full", "[Ada Lovelace, Bob Byline]",
                 "venue: ICLR 2026\narxiv: \"2509.25035\"\ncode: https://github.com/lab/full\npdf: https://example.org/full.pdf\nabstract: Short <b>abstract</b>.\n"))
             .Write("papers/2025/bare.md", Paper("Bare", "[Ada Lovelace]", $"abstract: {longAbstract}\n"));
         using var built = site.Build(BaseUrl);
@@ -72,6 +73,13 @@ public sealed class PaperCardTests
             Assert.True(cut.TextContent.Length < 320);
             Assert.Equal("/list/papers/bare/#abstract", cut.QuerySelector("a")!.GetAttribute("href"));
         }
+        // The page of an author who is not a lab member (every author of every paper has one: at 10,000 papers these
+        // cards are the largest part of the site) shows the byline, venue and links, not the topics or the abstract.
+        var outside = Card(built.Page("authors/bob-byline/index.html"), "Full");
+        Assert.Equal(["PDF", "Code", "arXiv", "BibTeX"], outside.QuerySelectorAll(".card-actions a").Select(a => a.TextContent));
+        Assert.Equal("ICLR 2026", outside.QuerySelector(".card-meta .venue-badge")!.TextContent);
+        Assert.Equal("Ada Lovelace, Bob Byline (2nd of 2)", outside.QuerySelector(".card-authors")!.TextContent.Trim());
+        Assert.Null(outside.QuerySelector(".card-abstract, .chips"));
         // The whole abstract is on the paper's page.
         Assert.Equal(longAbstract, built.Page("papers/bare/index.html").QuerySelector(".abstract")!.TextContent.Trim());
     }
