@@ -109,6 +109,8 @@ public sealed class CitationRoundTripTests
         var ris = Path.Combine(built.Output, "papers.ris");
         var csl = Path.Combine(built.Output, "papers.json");
         var before = TreeHash.Of(site.Content);
+        // CSL-JSON is written an item a line, not indented (issue 12's output budget): "[", two papers, "]".
+        Assert.Equal(4, File.ReadAllLines(csl).Length);
 
         var again = Sitegen.Run("import", "ris", ris, "--content", site.Content, "--topics", "language-models");
         Assert.Equal(0, again.ExitCode);

@@ -12,46 +12,41 @@ namespace SiteGen.Publishing;
 /// </summary>
 internal static class PaperCsl
 {
-    // Text is data here, not HTML: only what JSON needs is escaped, so "&" stays "&" for every reader.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Text is data here, not HTML: only what JSON needs is escaped, so "&" stays "&" for every reader. One item a line,
+    // not indented: indentation was a quarter of the file's bytes (issue 12's output budget), and a line per paper
+    // still diffs and greps.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the items as UTF-8 JSON without a byte order mark, papers in the collection's order.</summary>
+    /// <summary>
+    /// Writes the items as UTF-8 JSON without a byte order mark, papers in the collection's order: <c>[</c>, then each
+    /// item on a line of its own, the lines joined by <c>,</c>, then <c>]</c> and a line break.
+    /// </summary>
     /// <param name="records">The previous build's records (<c>serve</c>), started by <see cref="PaperBibtex"/>: only changed papers are written again.</param>
     public static void WriteAll(Collection c, Stream stream, PaperRecords? records = null)
     {
-        if (records is not null && !c.Papers.IsEmpty)
+        using var json = new Utf8JsonWriter(stream, Options);
+        stream.WriteByte((byte)'[');
+        for (var i = 0; i < c.Papers.Length; i++)
         {
-            // The same bytes as the writer below makes, from each item as it stands inside the array.
-            stream.WriteByte((byte)'[');
-            for (var i = 0; i < c.Papers.Length; i++)
+            stream.Write(i == 0 ? "\n"u8 : ",\n"u8);
+            var paper = c.Papers[i];
+            if (records is not null)
             {
-                if (i > 0) stream.WriteByte((byte)',');
-                var paper = c.Papers[i];
                 stream.Write(records.Get(paper, "csl", () => Item(c, paper)));
+                continue;
             }
-            stream.Write("\n]\n"u8);
-            return;
+            json.Reset();
+            Write(json, c, paper);
+            json.Flush();
         }
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartArray();
-            foreach (var paper in c.Papers) Write(json, c, paper);
-            json.WriteEndArray();
-        }
-        stream.WriteByte((byte)'\n');
+        stream.Write(c.Papers.IsEmpty ? "]\n"u8 : "\n]\n"u8);
     }
 
-    // One item as the indented writer puts it inside the array: from the line break before its "{" to its "}".
     private static byte[] Item(Collection c, Paper paper)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartArray();
-            Write(json, c, paper);
-            json.WriteEndArray();
-        }
-        return stream.GetBuffer().AsSpan(1, (int)stream.Length - 3).ToArray();  // without "[" and "\n]"
+        using (var json = new Utf8JsonWriter(stream, Options)) Write(json, c, paper);
+        return stream.ToArray();
     }
 
     private static void Write(Utf8JsonWriter json, Collection c, Paper paper)

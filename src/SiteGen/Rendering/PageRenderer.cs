@@ -221,10 +221,12 @@ public static class PageRenderer
         {
             var sitePath = SitePaths.Author(author.Slug);
             var papers = c.PapersOfAuthor(author.Slug);
-            // Co-authors and the .bib link come from all of the author's papers, on every page of them.
+            // Co-authors and the .bib link come from all of the author's papers, on every page of them: found once
+            // (an author of 2,000 papers has 40 pages).
+            var profile = new Lazy<AuthorView>(() => views.Author(author, []));
             foreach (var job in Paged(sitePath, papers, "pages/author.liquid",
                 () => PageMetadata.Author(Meta(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", sitePath, "authors"), author, urls),
-                page => new AuthorPageView(views.Author(author) with { Papers = views.Cards(page) }),
+                page => new AuthorPageView(profile.Value with { Papers = views.Cards(page) }),
                 stamp =>
                 {
                     stamp.Add(author.Name);

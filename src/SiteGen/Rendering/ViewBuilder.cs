@@ -154,13 +154,14 @@ internal sealed class ViewBuilder
         _urls.Path(SitePaths.TopicBib(topic.Slug)),
         _urls.IsAbsolute ? _urls.Path(SitePaths.TopicFeed(topic.Slug)) : null);
 
-    public AuthorView Author(Author author) => new AuthorView(
+    /// <summary>An author's page: their profile, the cards of <paramref name="shown"/> (one page of their papers), and co-authors from all of them.</summary>
+    public AuthorView Author(Author author, IEnumerable<Paper> shown) => new AuthorView(
         author.Name,
         _urls.Author(author.Slug),
         author.Affiliation,
         author.Homepage,
         author.Bio.Html(_urls.BasePath),
-        Cards(_collection.PapersOfAuthor(author.Slug)),
+        Cards(shown),
         // One paper's co-authors are its card's byline already: listed apart only from two papers on (a saving on most author pages).
         _collection.PapersOfAuthor(author.Slug).Length < 2 ? [] :
             [.. _collection.CoAuthorsOf(author.Slug).Select(c => new LinkView(c.Author.Name, _urls.Author(c.Author.Slug), c.Papers) { Member = c.Author.Member })],
