@@ -23,7 +23,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'ut
 const titleWords = [];
 for (let i = 0; titleWords.length < 60; i++) {
   const ref = (i * 7919) % manifest.documents;
-  const row = JSON.parse(fs.readFileSync(path.join(dir, `d${ref}.json`), 'utf8'));
+  const row = JSON.parse(fs.readFileSync(path.join(dir, `r${Math.floor(ref / manifest.rows)}.json`), 'utf8'))[ref % manifest.rows];
   const words = core.tokens(row[0]).map(core.trim).filter((w) => w.length > 3 && !core.stopWords.has(w));
   titleWords.push(words[i % words.length]);
 }
@@ -38,7 +38,7 @@ async function measure(query) {
   await engine.documents(result.hits.slice(0, 10).map((h) => h.ref));
   const bytes = [...fetched].reduce((sum, f) => sum + gz.get(f), 0);
   const of = (kind) => [...fetched].filter((f) => f.startsWith(kind)).reduce((sum, f) => sum + gz.get(f), 0);
-  const [termBytes, tailBytes, rowBytes] = [of('t'), of('x'), of('d')];
+  const [termBytes, tailBytes, rowBytes] = [of('t'), of('x'), of('r')];
   const files = fetched.size;
   // Scoring alone, files cached: the median of five runs.
   const times = [];

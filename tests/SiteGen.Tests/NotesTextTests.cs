@@ -70,8 +70,8 @@ public sealed class NotesTextTests
         Assert.DoesNotContain("detail", terms);
 
         // Without an abstract, the result's snippet is the start of the notes.
-        var store = Directory.GetFiles(Path.Combine(site.Output, "search"), "d0.json", SearchOption.AllDirectories).Single();
-        var snippet = JsonDocument.Parse(File.ReadAllText(store)).RootElement[4].GetString()!;  // see ShardedIndexWriter.ResultStore
+        var store = Directory.GetFiles(Path.Combine(site.Output, "search"), "r0.json", SearchOption.AllDirectories).Single();
+        var snippet = JsonDocument.Parse(File.ReadAllText(store)).RootElement[0][4].GetString()!;  // see ShardedIndexWriter.ResultStore
         Assert.StartsWith("Visible words about a quokka. More about the wombat", snippet);
         Assert.DoesNotContain("reviewer", snippet);
         Assert.DoesNotContain("<", snippet);

@@ -43,8 +43,14 @@ public sealed class SearchBuildTests
             .OrderByDescending(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
         Assert.Equal(expected, years);
         Assert.Equal(SeedSite.Collection.Topics.Length, root.GetProperty("topics").GetArrayLength());
-        // One result-store file per paper, the first being the newest paper.
-        Assert.Equal(SeedData.Papers.Count, Directory.GetFiles(folder, "d*.json").Length);
+        // The result store: every paper's row once, in files of `rows` rows (the last may hold fewer), block b at refs b * rows on.
+        var perBlock = root.GetProperty("rows").GetInt32();
+        var blocks = Directory.GetFiles(folder, "r*.json").Length;
+        Assert.Equal((SeedData.Papers.Count + perBlock - 1) / perBlock, blocks);
+        var titles = Enumerable.Range(0, blocks)
+            .SelectMany(b => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"r{b}.json"))).RootElement.EnumerateArray())
+            .Select(row => row[0].GetString()).ToList();
+        Assert.Equal(SeedData.Papers.Select(p => p.Title).Order(StringComparer.Ordinal), titles.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -259,7 +259,7 @@
     var self = this;
     if (!this.manifestPromise) {
       this.manifestPromise = this.fetchJson(this.manifestUrl).then(function (m) {
-        if (m.version !== 4) throw new Error('unknown search index version ' + m.version);
+        if (m.version !== 5) throw new Error('unknown search index version ' + m.version);
         m.shards = separators(m.shards);
         self.manifest = m;
         return m;
@@ -540,7 +540,10 @@
    */
   Engine.prototype.documents = function (refs) {
     var self = this;
-    return Promise.all(refs.map(function (ref) { return self.file('d' + ref + '.json'); }))
+    var perBlock = self.manifest.rows;  // a file holds refs block * rows on
+    return Promise.all(refs.map(function (ref) {
+      return self.file('r' + Math.floor(ref / perBlock) + '.json').then(function (block) { return block[ref % perBlock]; });
+    }))
       .then(function (rows) {
         return refs.map(function (ref, i) {
           var row = rows[i];

@@ -16,8 +16,10 @@ namespace SiteGen.Search;
 /// whose stem differs, so that a prefix of the word finds the stem.
 /// lunr's score is a sum over query terms of exactly these sums, so the ranking is lunr's; a scoped
 /// query such as <c>title:x</c> filters by the mask.</item>
-/// <item><c>d{ref}.json</c>: the result store, one paper a file: a page of 10 results then costs 10 small
-/// files (about 6 KB gzip in all) instead of 10 shards of mostly other papers.</item>
+/// <item><c>r{block}.json</c>: the result store, <see cref="RowsPerBlock"/> papers a file (block <c>b</c> holds refs
+/// <c>b * RowsPerBlock</c> on, one row each): a file a paper kept a page of 10 results to about 6 KB gzip but made
+/// search a file per paper, the most of any part of the site; blocks of 8 about double a first page's download
+/// and cut search's files to a fifth (issue 12's budget of 3 files a paper).</item>
 /// <item><c>facets.json</c>: each topic's papers (with its subtopics'), for filter counts.</item>
 /// <item><c>w{letter}.json</c>: the written words and how many papers hold them, for "Did you mean".</item>
 /// <item><c>manifest.json</c>: the shards' separators (<see cref="ShardKeys"/>), years as runs of refs, topic names, and the reading
@@ -27,7 +29,9 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ShardedIndexWriter
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
+    /// <summary>Result-store rows a file; the manifest gives it as <c>rows</c>.</summary>
+    public const int RowsPerBlock = 8;
     /// <summary>A posting's value is its weight times this plus its field mask (one bit per field, six fields).</summary>
     private const long MaskValues = 64;
 
@@ -42,6 +46,7 @@ public static class ShardedIndexWriter
         var manifest = new StringBuilder();
         manifest.Append("{\"version\":").Append(FormatVersion)
             .Append(",\"documents\":").Append(index.Documents.Count)
+            .Append(",\"rows\":").Append(RowsPerBlock)
             .Append(",\"fields\":[").AppendJoin(',', index.Fields.Select(Json)).Append(']')
             .Append(",\"shards\":").Append(Json(ShardKeys(shardSeparators)))
             .Append(",\"years\":[").AppendJoin(',', Years(index)).Append(']')
@@ -278,14 +283,15 @@ public static class ShardedIndexWriter
     private static void ResultStore(SearchIndex index, Collection c, List<(string, byte[])> files)
     {
         var topicNumber = c.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        foreach (var d in index.Documents)
+        // Documents are in ref order (0, 1, ...), so a block is a run of them.
+        foreach (var block in index.Documents.Chunk(RowsPerBlock).Select((rows, b) => (rows, b)))
         {
-            // [title, [authors], [topic numbers], paper slug, text for the snippet, date, venue, [author slugs]]; the year is the date's
-            var row = $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}]," +
+            // Each row: [title, [authors], [topic numbers], paper slug, text for the snippet, date, venue, [author slugs]]; the year is the date's
+            var rows = block.rows.Select(d => $"[{Json(d.Paper.Title)},[{string.Join(',', d.AuthorNames.Select(Json))}]," +
                 $"[{string.Join(',', d.Paper.Topics.Select(t => topicNumber[t]))}],{Json(d.Paper.Slug)},{Json(d.Snippet)}," +
                 $"{Json(d.Paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))},{Json(d.Paper.Venue ?? "")}," +
-                $"[{string.Join(',', d.Paper.Authors.Select(Json))}]]";
-            files.Add(($"d{d.Ref}.json", Encoding.UTF8.GetBytes(row)));
+                $"[{string.Join(',', d.Paper.Authors.Select(Json))}]]");
+            files.Add(($"r{block.b}.json", Encoding.UTF8.GetBytes("[" + string.Join(",\n", rows) + "]")));
         }
     }
 
