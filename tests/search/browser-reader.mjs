@@ -140,6 +140,15 @@ async function browsing() {
     await Promise.all([page.waitForNavigation(), lecun.click()]);
     if (!(await page.$eval('h1', (h) => h.textContent)).includes('Yann LeCun')) fail(`the author link led to ${page.url()}`);
   });
+
+  await withPage(seed, async (page, home) => {
+    // A byline of 44 (the seed's Seedance 1.0): six authors as links, then how many more.
+    await page.goto(home + 'search/');
+    await search(page, 'seedance');
+    const result = page.locator('.search-result', { hasText: 'Seedance 1.0' }).locator('.card-authors');
+    const byline = await result.evaluate((p) => ({ links: p.querySelectorAll('a').length, text: p.textContent }));
+    if (byline.links !== 6 || !byline.text.includes('and 38 more')) fail(`a result with 44 authors shows ${JSON.stringify(byline)}`);
+  });
 }
 
 async function paths() {

@@ -535,7 +535,7 @@
   };
 
   /**
-   * Result-store rows for refs: {ref, title, authors: [[name, slug]], year, date (YYYY-MM-DD), venue,
+   * Result-store rows for refs: {ref, title, authors: [[name, slug]] (the first six), authorCount (all), year, date (YYYY-MM-DD), venue,
    * topics: [[slug, title]], slug, snippet (the start of the abstract or notes)}.
    */
   Engine.prototype.documents = function (refs) {
@@ -547,7 +547,7 @@
       .then(function (rows) {
         return refs.map(function (ref, i) {
           var row = rows[i];
-          return { ref: ref, title: row[0], authors: row[1].map(function (name, a) { return [name, row[7][a]]; }), year: Number(row[5].slice(0, 4)),
+          return { ref: ref, title: row[0], authors: row[1].map(function (name, a) { return [name, row[7][a]]; }), authorCount: row[8], year: Number(row[5].slice(0, 4)),
             date: row[5], venue: row[6], topics: row[2].map(function (t) { return self.manifest.topics[t]; }), slug: row[3], snippet: row[4] };
         });
       });

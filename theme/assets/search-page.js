@@ -186,11 +186,11 @@
     item.appendChild(heading);
 
     var authors = el('p', 'card-authors');
-    doc.authors.slice(0, 6).forEach(function (a, i) {
+    doc.authors.forEach(function (a, i) {
       if (i > 0) authors.appendChild(document.createTextNode(', '));
       authors.appendChild(highlight(link('', home + 'authors/' + encodeURIComponent(a[1]) + '/'), a[0]));
     });
-    if (doc.authors.length > 6) authors.appendChild(el('span', 'muted', ' and ' + (doc.authors.length - 6) + ' more'));
+    if (doc.authorCount > doc.authors.length) authors.appendChild(el('span', 'muted', ' and ' + (doc.authorCount - doc.authors.length) + ' more'));
     if (!doc.authors.length) authors.appendChild(el('span', 'muted', 'Authors unknown'));
     item.appendChild(authors);
     var meta = el('p', 'card-meta');
