@@ -59,7 +59,7 @@ for n in "${sizes[@]}"; do
     printf 'hugo output: bytes=%s files=%s\n' "$(file_bytes "$root/hugo-out")" "$(find "$root/hugo-out" -type f | wc -l)"
   fi
   bytes=$(file_bytes "$root/out"); files=$(find "$root/out" -type f | wc -l)
-  awk -v b="$bytes" -v f="$files" -v n="$n" 'BEGIN { printf "sitegen output: bytes=%d (%.1f KB per paper) files=%d (%.2f per paper)\n", b, b / n / 1024, f, f / n }'
+  awk -v b="$bytes" -v f="$files" -v n="$n" 'BEGIN { printf "sitegen output: bytes=%.0f (%.1f KB per paper) files=%d (%.2f per paper)\n", b, b / n / 1024, f, f / n }'
   find "$root/out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1 | awk '{ printf "largest page: %s (%.0f KB)\n", $2, $1 / 1024 }'
   output_by_kind "$root/out"
   bench serve-edit "$root/content" theme 3   # the later edits show the steady state

@@ -112,4 +112,25 @@ public sealed class PaperCardTests
         Assert.Equal(["B Two", "C Three", "D Four", "E Five", "F Six"],
             built.Page("authors/a-one/index.html").QuerySelectorAll(".coauthors a").Select(a => a.TextContent).Order());
     }
+
+    [Fact]
+    public void An_author_with_many_co_authors_lists_the_fifty_who_share_most_papers_and_says_how_many_more()
+    {
+        // Hub Author wrote two papers: 30 people on the first, the first five of them and 25 others on the second.
+        static string Name(int i) => $"Ann {(char)('A' + i / 26)}{(char)('a' + i % 26)}";
+        var first = Enumerable.Range(0, 30).Select(Name);
+        var second = Enumerable.Range(0, 5).Concat(Enumerable.Range(30, 25)).Select(Name);
+        using var site = new InlineSite()
+            .Write("papers/2025/one.md", Paper("One", $"[Hub Author, {string.Join(", ", first)}]"))
+            .Write("papers/2025/two.md", Paper("Two", $"[Hub Author, {string.Join(", ", second)}]"));
+        using var built = site.Build(BaseUrl);
+        Assert.True(built.Report.Succeeded, string.Join('\n', built.Report.Diagnostics));
+
+        var aside = built.Page("authors/hub-author/index.html").QuerySelector("aside:has(.coauthors)")!;
+        var listed = aside.QuerySelectorAll(".coauthors > li > a").Select(a => a.TextContent).ToList();
+        Assert.Equal(50, listed.Count);
+        Assert.Equal(Enumerable.Range(0, 5).Select(Name), listed.Take(5));  // two papers each, so first
+        Assert.Equal("Co-authors 55 co-authors", aside.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Equal("and 5 more in the papers' bylines", aside.QuerySelector("p.muted")!.TextContent.Trim());
+    }
 }
