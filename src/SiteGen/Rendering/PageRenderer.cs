@@ -221,12 +221,13 @@ public static class PageRenderer
         {
             var sitePath = SitePaths.Author(author.Slug);
             var papers = c.PapersOfAuthor(author.Slug);
-            // Co-authors and the .bib link come from all of the author's papers, on every page of them: found once
-            // (an author of 2,000 papers has 40 pages).
-            var profile = new Lazy<AuthorView>(() => views.Author(author, []));
+            // Co-authors and the .bib link come from all of the author's papers, on every page of them: found once for an
+            // author of several pages (2,000 papers make 40). Jobs live to the end of the render, so a one-page author's
+            // profile is not kept in one: 170,000 kept profiles raised a 100,000-paper build's peak from 2.8 to 3.9 GiB.
+            var profile = papers.Length > c.Site.PapersPerPage ? new Lazy<AuthorView>(() => views.Author(author, [])) : null;
             foreach (var job in Paged(sitePath, papers, "pages/author.liquid",
                 () => PageMetadata.Author(Meta(author.Name, $"Papers by {author.Name} in {c.Site.Title}.", sitePath, "authors"), author, urls),
-                page => new AuthorPageView(profile.Value with { Papers = views.Cards(page) }),
+                page => new AuthorPageView((profile?.Value ?? views.Author(author, [])) with { Papers = views.Cards(page) }),
                 stamp =>
                 {
                     stamp.Add(author.Name);
