@@ -40,7 +40,7 @@ public sealed partial class IndexPagesTests
     }
 
     [Fact]
-    public void Every_count_reads_as_a_number_of_papers_or_meetings_and_no_span_carries_an_aria_label()
+    public void Every_count_reads_as_a_number_of_papers_meetings_or_co_authors_and_no_span_carries_an_aria_label()
     {
         var seed = SeedSite.UnderPath;
         using var lab = new BuiltSite(LabSite.Content, "/list/", today: LabSite.Today);
@@ -107,6 +107,6 @@ public sealed partial class IndexPagesTests
         NodeScript.Passes("indexes.mjs", folder, SeedSite.PathOnlyUrl);
     }
 
-    [GeneratedRegex(@"^(\d+) (?:paper|meeting)(s?)$")]
+    [GeneratedRegex(@"^(\d+) (?:paper|meeting|co-author)(s?)$")]
     private static partial Regex CountText();
 }

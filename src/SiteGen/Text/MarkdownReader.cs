@@ -125,13 +125,18 @@ public static partial class MarkdownReader
         try
         {
             // Without a link, the pipeline's output is paragraphs and line breaks of escaped text: nothing for the
-            // sanitiser to judge. Most abstracts have none, and the sanitiser's one-at-a-time lock was a tenth of a
-            // 10,000-paper build (issue 12's profile). The text is written as the sanitiser would write it back.
-            var document = Markdown.Parse(text, LinkedTextPipeline);
-            if (document.Descendants().All(node => node is ParagraphBlock or ContainerInline and not LinkInline or LiteralInline or LineBreakInline))
-                return AsSanitiserWrites(document.ToHtml(LinkedTextPipeline)).Trim();
-            var html = document.ToHtml(LinkedTextPipeline);
-            lock (OneAtATime) return Sanitizer.Sanitize(html).Trim();
+            // sanitiser to judge. Most abstracts have none, and the sanitiser was most of the time a 10,000-paper build
+            // spent holding this lock (issue 12's profile). The text is written as the sanitiser would write it back.
+            // Markdig stays under the lock: with it outside, two builds of the seed site in one process differed again
+            // (a page's paragraphs lost their <p>), as before the lock was added.
+            lock (OneAtATime)
+            {
+                var document = Markdown.Parse(text, LinkedTextPipeline);
+                var html = document.ToHtml(LinkedTextPipeline);
+                return document.Descendants().All(node => node is ParagraphBlock or ContainerInline and not LinkInline or LiteralInline or LineBreakInline)
+                    ? AsSanitiserWrites(html).Trim()
+                    : Sanitizer.Sanitize(html).Trim();
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
