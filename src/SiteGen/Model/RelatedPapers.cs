@@ -72,7 +72,7 @@ public sealed class RelatedPapers
         var table = new FrequencyTableReader(reader, Text);
         // One MoreLikeThis per worker: it keeps settings and scratch state; the searcher is thread-safe. A worker per core:
         // reads of a RAMDirectory take a lock, so the thread pool, seeing workers wait, added more (25 on 2 cores at 100,000
-        // papers, a tenth of the step in lock contention); capped, the step took 65-79 s instead of 101.
+        // papers, with a tenth of the profile in that lock).
         var oneWorkerPerCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, reader.MaxDoc, oneWorkerPerCore, () => NewMoreLikeThis(table, analyzer), (doc, _, mlt) =>
         {

@@ -125,8 +125,8 @@ public static partial class MarkdownReader
         try
         {
             // Without a link, the pipeline's output is paragraphs and line breaks of escaped text: nothing for the
-            // sanitiser to judge. Most abstracts have none, and the sanitiser was most of the time a 10,000-paper build
-            // spent holding this lock (issue 12's profile). The text is written as the sanitiser would write it back.
+            // sanitiser to judge. Most abstracts have none, and the sanitiser was most of what held this lock in a
+            // 10,000-paper build (issue 12's profile). The text is written as the sanitiser would write it back.
             // Markdig stays under the lock: with it outside, two builds of the seed site in one process differed again
             // (a page's paragraphs lost their <p>), as before the lock was added.
             lock (OneAtATime)
