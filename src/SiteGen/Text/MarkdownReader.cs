@@ -86,7 +86,7 @@ public static partial class MarkdownReader
         try
         {
             document = Markdown.Parse(markdown, Pipeline);
-            rendered = document.ToHtml(Pipeline);
+            rendered = Render(document, Pipeline);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -132,7 +132,7 @@ public static partial class MarkdownReader
             lock (OneAtATime)
             {
                 var document = Markdown.Parse(text, LinkedTextPipeline);
-                var html = document.ToHtml(LinkedTextPipeline);
+                var html = Render(document, LinkedTextPipeline);
                 return document.Descendants().All(node => node is ParagraphBlock or ContainerInline and not LinkInline or LiteralInline or LineBreakInline)
                     ? AsSanitiserWrites(html).Trim()
                     : Sanitizer.Sanitize(html).Trim();
@@ -142,6 +142,20 @@ public static partial class MarkdownReader
         {
             return "<p>" + WebUtility.HtmlEncode(text) + "</p>";
         }
+    }
+
+    // A new renderer for every body rather than one from the pipeline's cache: Markdig's list, table-cell and footer
+    // renderers set ImplicitParagraph and restore it without try/finally, and the cache does not reset it, so a render
+    // that threw part-way would leave a cached renderer writing paragraphs without <p>. That is what two builds of one
+    // site in one process showed now and then (a page's <p> gone, search text run together); not reproduced on demand.
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     // Markdig escapes quotes and closes void elements; AngleSharp's serialiser leaves quotes in text as they are,
