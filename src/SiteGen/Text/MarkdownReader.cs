@@ -127,8 +127,8 @@ public static partial class MarkdownReader
             // Without a link, the pipeline's output is paragraphs and line breaks of escaped text: nothing for the
             // sanitiser to judge. Most abstracts have none, and the sanitiser was most of what held this lock in a
             // 10,000-paper build (issue 12's profile). The text is written as the sanitiser would write it back.
-            // Markdig stays under the lock: with it outside, two builds of the seed site in one process differed again
-            // (a page's paragraphs lost their <p>), as before the lock was added.
+            // Markdig stays under the lock with the rest: outside it, two builds of the seed site in one process differed
+            // again (see Render for the likeliest cause).
             lock (OneAtATime)
             {
                 var document = Markdown.Parse(text, LinkedTextPipeline);
